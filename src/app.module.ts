@@ -1,0 +1,41 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig } from './config/app-config.js';
+import { dataSourceOptions } from './database/data-source-options.js';
+import { EventsModule } from './events/events.module.js';
+import { HealthModule } from './health/health.module.js';
+import { JobsModule } from './jobs/jobs.module.js';
+import { ParticipantsModule } from './participants/participants.module.js';
+import { TaxonomyModule } from './taxonomy/taxonomy.module.js';
+
+@Global()
+@Module({})
+class ConfigModule {
+  static with(config: AppConfig): DynamicModule {
+    return {
+      module: ConfigModule,
+      providers: [{ provide: APP_CONFIG, useValue: config }],
+      exports: [APP_CONFIG],
+    };
+  }
+}
+
+/** The whole service; `config.role` decides whether this process also runs the workers. */
+@Module({})
+export class AppModule {
+  static forConfig(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.with(config),
+        // Migrations ran in preflight, under a lock; the app only connects.
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config), migrationsRun: false }),
+        JobsModule.forRole(config.role),
+        TaxonomyModule,
+        EventsModule,
+        ParticipantsModule.forRole(config.role),
+        HealthModule,
+      ],
+    };
+  }
+}

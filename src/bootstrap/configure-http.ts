@@ -1,0 +1,17 @@
+import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { AppConfig } from '../config/app-config.js';
+import { AllExceptionsFilter } from '../common/http/all-exceptions.filter.js';
+import { bodyParsers } from '../common/http/body-parsers.js';
+import { createValidationPipe } from '../common/http/validation.pipe.js';
+import { setUpOpenApi } from './openapi.js';
+
+/** Everything HTTP-specific, shared by `main.ts` and the e2e tests so they test what runs. */
+export function configureHttp(app: INestApplication, config: AppConfig): void {
+  const express = app as NestExpressApplication;
+  express.disable('x-powered-by');
+  express.use(...bodyParsers(config));
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new AllExceptionsFilter());
+  setUpOpenApi(app);
+}

@@ -1,0 +1,19 @@
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+
+/** OpenAPI built from the DTOs: the page at /docs, the JSON at /docs-json. */
+export function setUpOpenApi(app: INestApplication): void {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('montagne-match')
+      .setDescription(
+        'Matchmaking for the Rencontres Franco-Marocaines de la Montagne: registrations in, ' +
+          'explained partner suggestions and speed-meeting schedules out. Errors share one body: ' +
+          '{ statusCode, error, message, errors?: [{ field, reason }] }.',
+      )
+      .setVersion('1')
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+}

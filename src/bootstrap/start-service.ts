@@ -1,0 +1,42 @@
+import 'reflect-metadata';
+import { INestApplicationContext, Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from '../app.module.js';
+import { AppConfig, ConfigError, loadConfig } from '../config/app-config.js';
+import type { Role } from '../config/env.schema.js';
+import { configureHttp } from './configure-http.js';
+import { preflight } from './preflight.js';
+
+/**
+ * Boots the service for a role: HTTP for `api` and `all`, an application context (no HTTP)
+ * for `worker`. Any failure before the service is up ends the process with one clear line.
+ */
+export async function startService(roleOverride?: Role): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = { ...loadConfig(), ...(roleOverride && { role: roleOverride }) };
+    await preflight(config);
+  } catch (error) {
+    console.error(error instanceof ConfigError || error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+  const logger = new Logger('Main');
+  const logLevels = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
+  const options = { logger: logLevels.slice(0, logLevels.indexOf(config.logLevel) + 1) };
+  let app: INestApplicationContext;
+  if (config.role === 'worker') {
+    app = await NestFactory.createApplicationContext(AppModule.forConfig(config), options);
+  } else {
+    const http = await NestFactory.create(AppModule.forConfig(config), {
+      ...options,
+      bodyParser: false,
+    });
+    configureHttp(http, config);
+    await http.listen(config.port, config.host);
+    logger.log(`API on http://${config.host}:${config.port} (docs at /docs)`);
+    app = http;
+  }
+  // SIGTERM/SIGINT: stop taking work, let in-flight jobs finish (bounded), close the pools.
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+  logger.log(`Role: ${config.role}; queues prefixed "${config.queuePrefix}"`);
+}

@@ -1,0 +1,62 @@
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import express from 'express';
+import { statusText } from './all-exceptions.filter.js';
+import type { ErrorBody } from './error-body.js';
+
+export interface BodyLimits {
+  bodyLimitBytes: number;
+  importLimitBytes: number;
+}
+
+/** Matches the bulk-import route, the only one allowed large bodies. */
+const IMPORT_PATH = /^\/events\/[^/]+\/imports\/?$/;
+
+/**
+ * JSON everywhere (small limit) and CSV text on the import route (large limit). Parser
+ * failures answer in the API's error shape: 400 for malformed bodies, 413 for oversize ones.
+ */
+export function bodyParsers(limits: BodyLimits): RequestHandler[] {
+  const importJson = express.json({ limit: limits.importLimitBytes });
+  // Raw bytes, so the import can refuse a file that is not UTF-8 instead of garbling accents.
+  const importCsv = express.raw({
+    type: ['text/csv', 'text/plain', 'application/csv', 'application/vnd.ms-excel'],
+    limit: limits.importLimitBytes,
+  });
+  const json = express.json({ limit: limits.bodyLimitBytes });
+  return [
+    (request, response, next) =>
+      IMPORT_PATH.test(request.path) && request.method === 'POST'
+        ? guard(importJson)(request, response, (error?: unknown) =>
+            error ? next(error) : guard(importCsv)(request, response, next),
+          )
+        : guard(json)(request, response, next),
+  ];
+}
+
+function guard(parser: RequestHandler): RequestHandler {
+  return (request: Request, response: Response, next: NextFunction) =>
+    parser(request, response, (error?: unknown) => {
+      if (!error) return next();
+      const body = parserErrorBody(error as { status?: number; type?: string; limit?: number });
+      response.status(body.statusCode).json(body);
+    });
+}
+
+function parserErrorBody(error: { status?: number; type?: string; limit?: number }): ErrorBody {
+  if (error.type === 'entity.too.large') {
+    return {
+      statusCode: 413,
+      error: statusText(413),
+      message: `Request body is larger than the limit of ${error.limit} bytes`,
+    };
+  }
+  if (error.type === 'entity.parse.failed') {
+    return { statusCode: 400, error: statusText(400), message: 'Malformed JSON in request body' };
+  }
+  const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 400;
+  return {
+    statusCode: status,
+    error: statusText(status),
+    message: `Unreadable request body (${error.type ?? 'unknown'})`,
+  };
+}

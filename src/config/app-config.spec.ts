@@ -1,0 +1,35 @@
+import { ConfigError, loadConfig } from './app-config.js';
+
+describe('loadConfig', () => {
+  it('defaults to local PostgreSQL and Redis when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config.databaseUrl).toBe('postgres://postgres@127.0.0.1:5432/montagne_match');
+    expect(config.redisUrl).toBe('redis://127.0.0.1:6379');
+    expect(config.port).toBe(3000);
+    expect(config.role).toBe('all');
+  });
+
+  it('reads typed values from the environment', () => {
+    const config = loadConfig({ PORT: '8080', ROLE: 'worker', WORKER_CONCURRENCY: '4' });
+    expect(config).toMatchObject({ port: 8080, role: 'worker', workerConcurrency: 4 });
+  });
+
+  it.each([
+    ['PORT', 'abc', /^Invalid configuration: PORT must be an integer \(got "abc"\)$/],
+    ['PORT', '70000', /PORT must be between 1 and 65535/],
+    ['ROLE', 'both', /ROLE must be one of: all, api, worker/],
+    ['DATABASE_URL', 'mysql://x/y', /DATABASE_URL must look like postgres:/],
+    ['REDIS_URL', '127.0.0.1:6379', /REDIS_URL must look like redis:/],
+    ['QUEUE_PREFIX', 'a:b', /QUEUE_PREFIX must be/],
+  ])('refuses %s=%s with one line naming the variable', (name, value, expected) => {
+    let error: unknown;
+    try {
+      loadConfig({ [name]: value });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).lines).toHaveLength(1);
+    expect((error as ConfigError).lines[0]).toMatch(expected);
+  });
+});

@@ -1,0 +1,6 @@
+import { EventEntity } from '../events/event.entity.js';
+import { ParticipantImportEntity } from '../participants/import/participant-import.entity.js';
+import { ParticipantEntity } from '../participants/participant.entity.js';
+
+/** Every entity, listed once for the app, the migration CLI and the tests. */
+export const ENTITIES = [EventEntity, ParticipantEntity, ParticipantImportEntity];

@@ -1,0 +1,77 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import type { FieldError } from '../common/http/error-body.js';
+import { ValidationFailedException } from '../common/http/validation-failed.exception.js';
+import { isUuid } from '../common/uuid.js';
+import { isUniqueViolation } from '../database/postgres-errors.js';
+import { isCalendarDate } from './calendar-date.js';
+import type { CreateEventDto } from './dto/create-event.dto.js';
+import { EventEntity } from './event.entity.js';
+import { resolveEventSettings } from './event-settings.js';
+import { slugFromName } from './event-slug.js';
+
+@Injectable()
+export class EventsService {
+  constructor(@InjectRepository(EventEntity) private readonly events: Repository<EventEntity>) {}
+
+  async create(input: CreateEventDto): Promise<EventEntity> {
+    const slug = input.slug ?? slugFromName(input.name);
+    const problems = this.checkCreate(input, slug);
+    if (problems.length) throw new ValidationFailedException(problems);
+
+    const event = this.events.create({
+      slug,
+      name: input.name,
+      startsOn: input.startsOn ?? null,
+      endsOn: input.endsOn ?? null,
+      timezone: input.timezone ?? 'Europe/Paris',
+      settings: resolveEventSettings(input.settings),
+    });
+    try {
+      return await this.events.save(event);
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new ConflictException({
+          message: `An event with slug "${slug}" already exists`,
+          errors: [{ field: 'slug', reason: `slug "${slug}" is already taken` }],
+        });
+      }
+      throw error;
+    }
+  }
+
+  /** Finds an event by its id or its slug; an unknown one is a 404. */
+  async findByIdOrSlug(reference: string): Promise<EventEntity> {
+    const event = await this.events.findOneBy(
+      isUuid(reference) ? { id: reference } : { slug: reference },
+    );
+    if (!event) throw new NotFoundException(`Event "${reference}" does not exist`);
+    return event;
+  }
+
+  private checkCreate(input: CreateEventDto, slug: string): FieldError[] {
+    const problems: FieldError[] = [];
+    if (slug.length < 3) {
+      problems.push({
+        field: 'slug',
+        reason:
+          'slug is required when the name does not give one (at least 3 Latin letters or digits)',
+      });
+    }
+    for (const field of ['startsOn', 'endsOn'] as const) {
+      const value = input[field];
+      if (value && !isCalendarDate(value)) {
+        problems.push({ field, reason: `${field} is not a real calendar date` });
+      }
+    }
+    if (input.startsOn && input.endsOn && input.endsOn < input.startsOn) {
+      problems.push({ field: 'endsOn', reason: 'endsOn must not be before startsOn' });
+    }
+    const weights = resolveEventSettings(input.settings).weights;
+    if (Object.values(weights).every((weight) => weight === 0)) {
+      problems.push({ field: 'settings.weights', reason: 'at least one weight must be above 0' });
+    }
+    return problems;
+  }
+}

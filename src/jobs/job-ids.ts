@@ -1,0 +1,7 @@
+/**
+ * Job ids, built in one place. BullMQ ignores a custom id while a job with that id exists in
+ * any state and forbids ":" in ids, so each id names one unit of work exactly once.
+ */
+export const jobIds = {
+  importParticipants: (importId: string) => `import-${importId}`,
+};

@@ -1,0 +1,15 @@
+/** Every BullMQ queue of the service; a queue name is written nowhere else. */
+export const QueueName = {
+  Imports: 'imports',
+} as const;
+export type QueueName = (typeof QueueName)[keyof typeof QueueName];
+
+/** Every job name, with the queue it runs on; a worker refuses to boot if one has no handler. */
+export const JobName = {
+  ImportParticipants: 'import-participants',
+} as const;
+export type JobName = (typeof JobName)[keyof typeof JobName];
+
+export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
+  [JobName.ImportParticipants]: QueueName.Imports,
+};

@@ -1,0 +1,127 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Job } from 'bullmq';
+import { DataSource, EntityManager } from 'typeorm';
+import { HandlesJob, JobHandler } from '../../jobs/job-handler.decorator.js';
+import { JobName } from '../../jobs/queue-names.js';
+import { applyImportRow } from './apply-import-row.js';
+import { IMPORT_BATCH_SIZE } from './import-limits.js';
+import type { ImportRow } from './import-row.js';
+import { ImportCounts, ImportSummary, summaryOf } from './import-summary.js';
+import { ImportRowError, ParticipantImportEntity } from './participant-import.entity.js';
+
+export interface ImportJobData {
+  importId: string;
+}
+
+/**
+ * Applies an import in batches, one transaction each. The batch and the import's checkpoint
+ * commit together, so a retried or resumed job carries on where the last one stopped and
+ * never applies a row twice.
+ */
+@Injectable()
+@HandlesJob(JobName.ImportParticipants)
+export class ImportParticipantsHandler implements JobHandler<ImportJobData, ImportSummary> {
+  private readonly logger = new Logger('Imports');
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async handle(job: Job<ImportJobData, ImportSummary>): Promise<ImportSummary> {
+    const imports = this.dataSource.getRepository(ParticipantImportEntity);
+    const record = await imports
+      .createQueryBuilder('import')
+      .addSelect('import.rows')
+      .where('import.id = :id', { id: job.data.importId })
+      .getOne();
+    if (!record) throw new Error(`Import ${job.data.importId} no longer exists`);
+    if (record.status === 'completed') return summaryOf(record);
+
+    try {
+      await imports.update(
+        { id: record.id },
+        { status: 'running', startedAt: record.startedAt ?? new Date() },
+      );
+      const rows = record.rows ?? [];
+      const firstRowOfExternalId = firstRows(rows);
+      for (let start = record.processedRows; start < rows.length; start += IMPORT_BATCH_SIZE) {
+        const batch = rows.slice(start, start + IMPORT_BATCH_SIZE);
+        await this.dataSource.transaction((manager) =>
+          this.applyBatch(manager, record, start, batch, firstRowOfExternalId),
+        );
+        await job.updateProgress(Math.round((100 * (start + batch.length)) / rows.length));
+      }
+      // The rows were personal data in transit; only the participants table keeps them.
+      await imports.update(
+        { id: record.id },
+        { status: 'completed', rows: null, finishedAt: new Date(), failureReason: null },
+      );
+      return summaryOf(await imports.findOneByOrFail({ id: record.id }));
+    } catch (error) {
+      const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      this.logger.warn(`Import ${record.id} failed: ${(error as Error).message}`);
+      await imports.update(
+        { id: record.id },
+        {
+          failureReason: (error as Error).message,
+          ...(finalAttempt && { status: 'failed' as const }),
+        },
+      );
+      throw error;
+    }
+  }
+
+  private async applyBatch(
+    manager: EntityManager,
+    record: ParticipantImportEntity,
+    start: number,
+    batch: ImportRow[],
+    firstRowOfExternalId: ReadonlyMap<string, number>,
+  ): Promise<void> {
+    // The checkpoint row lock makes two deliveries of the same job take turns.
+    const [checkpoint] = await manager.query(
+      'SELECT processed_rows FROM participant_import WHERE id = $1 FOR UPDATE',
+      [record.id],
+    );
+    if (checkpoint.processed_rows !== start) {
+      throw new Error(
+        `Import ${record.id} moved on (at row ${checkpoint.processed_rows}, expected ${start})`,
+      );
+    }
+    const counts: ImportCounts = { created: 0, updated: 0, unchanged: 0, rejected: 0 };
+    const errors: ImportRowError[] = [];
+    for (const row of batch) {
+      const result = await applyImportRow(manager, record.eventId, row, firstRowOfExternalId);
+      if ('errors' in result) {
+        counts.rejected += 1;
+        errors.push(...result.errors);
+      } else {
+        counts[result.outcome] += 1;
+      }
+    }
+    await manager.query(
+      `UPDATE participant_import
+          SET processed_rows = $2, created_count = created_count + $3, updated_count = updated_count + $4,
+              unchanged_count = unchanged_count + $5, rejected_count = rejected_count + $6,
+              errors = errors || $7::jsonb
+        WHERE id = $1`,
+      [
+        record.id,
+        start + batch.length,
+        counts.created,
+        counts.updated,
+        counts.unchanged,
+        counts.rejected,
+        JSON.stringify(errors),
+      ],
+    );
+  }
+}
+
+/** The first row that names each externalId; later rows naming it again are rejected. */
+function firstRows(rows: ImportRow[]): Map<string, number> {
+  const first = new Map<string, number>();
+  for (const row of rows) {
+    if (row.externalId && !first.has(row.externalId)) first.set(row.externalId, row.rowNumber);
+  }
+  return first;
+}

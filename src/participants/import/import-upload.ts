@@ -1,0 +1,45 @@
+import { BadRequestException, PayloadTooLargeException } from '@nestjs/common';
+import { CsvFormatError } from './csv-format.error.js';
+import { parseParticipantsCsv } from './csv-participants.js';
+import { MAX_IMPORT_ROWS } from './import-limits.js';
+import type { ImportRow } from './import-row.js';
+import { rowsFromJson } from './json-import-rows.js';
+import type { ImportFormat } from './participant-import.entity.js';
+
+export interface ParsedUpload {
+  format: ImportFormat;
+  rows: ImportRow[];
+  ignoredColumns: string[];
+}
+
+/** Turns an uploaded JSON array or CSV file into rows; a file we cannot read at all is a 400. */
+export function parseUpload(upload: { format: ImportFormat; content: unknown }): ParsedUpload {
+  const parsed =
+    upload.format === 'json'
+      ? { rows: rowsFromJson(upload.content), ignoredColumns: [] }
+      : parseCsv(upload.content as Buffer);
+  if (parsed.rows.length === 0) throw new BadRequestException('The import has no participant rows');
+  if (parsed.rows.length > MAX_IMPORT_ROWS) {
+    throw new PayloadTooLargeException(
+      `The import has ${parsed.rows.length} rows; split it into files of at most ${MAX_IMPORT_ROWS}`,
+    );
+  }
+  return { format: upload.format, ...parsed };
+}
+
+function parseCsv(bytes: Buffer): { rows: ImportRow[]; ignoredColumns: string[] } {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new BadRequestException(
+      'The CSV file is not valid UTF-8; export it as "CSV UTF-8" from your spreadsheet',
+    );
+  }
+  try {
+    return parseParticipantsCsv(text);
+  } catch (error) {
+    if (error instanceof CsvFormatError) throw new BadRequestException(error.message);
+    throw error;
+  }
+}

@@ -1,0 +1,60 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { Repository } from 'typeorm';
+import { isUuid } from '../../common/uuid.js';
+import { EventsService } from '../../events/events.service.js';
+import { jobIds } from '../../jobs/job-ids.js';
+import { JobName } from '../../jobs/queue-names.js';
+import { QueuesService } from '../../jobs/queues.service.js';
+import type { ImportJobData } from './import-participants.handler.js';
+import type { ParsedUpload } from './import-upload.js';
+import { ParticipantImportEntity } from './participant-import.entity.js';
+
+@Injectable()
+export class ImportsService {
+  constructor(
+    @InjectRepository(ParticipantImportEntity)
+    private readonly imports: Repository<ParticipantImportEntity>,
+    private readonly events: EventsService,
+    private readonly queues: QueuesService,
+  ) {}
+
+  /** Stores the rows and enqueues their import; the API never applies them in the request. */
+  async start(eventRef: string, upload: ParsedUpload): Promise<ParticipantImportEntity> {
+    const event = await this.events.findByIdOrSlug(eventRef);
+    const id = randomUUID();
+    const record = this.imports.create({
+      id,
+      eventId: event.id,
+      format: upload.format,
+      status: 'queued',
+      jobId: jobIds.importParticipants(id),
+      totalRows: upload.rows.length,
+      rows: upload.rows,
+      ignoredColumns: upload.ignoredColumns,
+    });
+    await this.imports.save(record);
+    try {
+      await this.queues.add<ImportJobData>(
+        JobName.ImportParticipants,
+        { importId: id },
+        { jobId: record.jobId },
+      );
+    } catch (error) {
+      await this.imports.delete({ id }); // nothing half-written: no import without its job
+      throw error;
+    }
+    return record;
+  }
+
+  async get(eventRef: string, importId: string): Promise<ParticipantImportEntity> {
+    const event = await this.events.findByIdOrSlug(eventRef);
+    const record = isUuid(importId)
+      ? await this.imports.findOneBy({ id: importId, eventId: event.id })
+      : null;
+    if (!record)
+      throw new NotFoundException(`Import "${importId}" does not exist in event "${eventRef}"`);
+    return record;
+  }
+}

@@ -1,0 +1,120 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { isUniqueViolation } from '../database/postgres-errors.js';
+import { EventsService } from '../events/events.service.js';
+import type { ListParticipantsQuery } from './dto/list-participants.query.js';
+import type { ParticipantInputDto } from './dto/participant-input.dto.js';
+import { ParticipantImportEntity } from './import/participant-import.entity.js';
+import { decodeCursor, encodeCursor } from './participant-cursor.js';
+import { ParticipantEntity } from './participant.entity.js';
+import { toProfile } from './participant-profile.js';
+import { EmailTakenError, upsertParticipant, UpsertResult } from './upsert-participant.js';
+
+export interface ParticipantPage {
+  items: ParticipantEntity[];
+  total: number;
+  nextCursor: string | null;
+}
+
+@Injectable()
+export class ParticipantsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: EventsService,
+  ) {}
+
+  async upsert(
+    eventRef: string,
+    externalId: string,
+    input: ParticipantInputDto,
+  ): Promise<UpsertResult> {
+    const event = await this.events.findByIdOrSlug(eventRef);
+    const profile = toProfile(input);
+    const attempt = () =>
+      this.dataSource.transaction((manager) =>
+        upsertParticipant(manager, event.id, externalId, profile),
+      );
+    try {
+      try {
+        return await attempt();
+      } catch (error) {
+        // Two first registrations of one person at once: the loser retries as an update.
+        if (isUniqueViolation(error, 'participant_event_external_id_key')) return await attempt();
+        throw error;
+      }
+    } catch (error) {
+      if (
+        error instanceof EmailTakenError ||
+        isUniqueViolation(error, 'participant_event_email_key')
+      ) {
+        const reason =
+          error instanceof EmailTakenError ? error.message : 'email is already used in this event';
+        throw new ConflictException({ message: reason, errors: [{ field: 'email', reason }] });
+      }
+      throw error;
+    }
+  }
+
+  async get(eventRef: string, externalId: string): Promise<ParticipantEntity> {
+    const event = await this.events.findByIdOrSlug(eventRef);
+    const participant = await this.dataSource
+      .getRepository(ParticipantEntity)
+      .findOneBy({ eventId: event.id, externalId });
+    if (!participant) throw participantNotFound(externalId, eventRef);
+    return participant;
+  }
+
+  async list(eventRef: string, query: ListParticipantsQuery): Promise<ParticipantPage> {
+    const event = await this.events.findByIdOrSlug(eventRef);
+    const limit = query.limit ?? 50;
+    const filtered = this.dataSource
+      .getRepository(ParticipantEntity)
+      .createQueryBuilder('participant')
+      .where('participant.event_id = :eventId', { eventId: event.id });
+    if (query.country)
+      filtered.andWhere('participant.country = :country', { country: query.country });
+    if (query.organisationType) {
+      filtered.andWhere('participant.organisation_type = :type', { type: query.organisationType });
+    }
+    if (query.theme) filtered.andWhere(':theme = ANY(participant.themes)', { theme: query.theme });
+
+    const total = await filtered.clone().getCount();
+    const page = filtered
+      .clone()
+      .orderBy('participant.external_id', 'ASC')
+      .take(limit + 1);
+    if (query.cursor)
+      page.andWhere('participant.external_id > :after', { after: decodeCursor(query.cursor) });
+    const rows = await page.getMany();
+    const items = rows.slice(0, limit);
+    const nextCursor =
+      rows.length > limit ? encodeCursor(items[items.length - 1].externalId) : null;
+    return { items, total, nextCursor };
+  }
+
+  /** GDPR erasure: the profile, and every trace of the person in import reports. */
+  async erase(eventRef: string, externalId: string): Promise<void> {
+    const event = await this.events.findByIdOrSlug(eventRef);
+    await this.dataSource.transaction(async (manager) => {
+      const deleted = await manager
+        .getRepository(ParticipantEntity)
+        .delete({ eventId: event.id, externalId });
+      if (!deleted.affected) throw participantNotFound(externalId, eventRef);
+      await manager
+        .createQueryBuilder()
+        .update(ParticipantImportEntity)
+        .set({
+          errors: () =>
+            `(SELECT coalesce(jsonb_agg(e), '[]'::jsonb) FROM jsonb_array_elements(errors) e WHERE e->>'externalId' IS DISTINCT FROM :externalId)`,
+        })
+        .where('event_id = :eventId', { eventId: event.id })
+        .setParameters({ externalId })
+        .execute();
+    });
+  }
+}
+
+function participantNotFound(externalId: string, eventRef: string): NotFoundException {
+  return new NotFoundException(`Participant "${externalId}" does not exist in event "${eventRef}"`);
+}

@@ -1,0 +1,166 @@
+/** Kinds of actors; the matching engine encourages some pairings between them (public ↔ private …). */
+const ORGANISATION_TYPE_DATA = [
+  {
+    slug: 'collectivite',
+    labelFr: 'Collectivité territoriale',
+    labelEn: 'Local authority',
+    synonyms: [
+      'collectivité',
+      'collectivité locale',
+      'commune',
+      'mairie',
+      'intercommunalité',
+      'communauté de communes',
+      'métropole',
+      'département',
+      'conseil départemental',
+      'province',
+      'préfecture',
+      'région',
+      'conseil régional',
+      'parc naturel',
+      'parc naturel régional',
+      'parc national',
+      'local government',
+      'municipality',
+      'region',
+      'regional authority',
+    ],
+  },
+  {
+    slug: 'entreprise',
+    labelFr: 'Entreprise',
+    labelEn: 'Company',
+    synonyms: [
+      'société',
+      'entreprise privée',
+      'PME',
+      'TPE',
+      'ETI',
+      'startup',
+      'start-up',
+      'bureau d’études',
+      'cabinet de conseil',
+      'business',
+      'private company',
+      'SME',
+      'firm',
+      'consulting firm',
+    ],
+  },
+  {
+    slug: 'association',
+    labelFr: 'Association / ONG',
+    labelEn: 'NGO / non-profit',
+    synonyms: [
+      'association',
+      'ONG',
+      'association loi 1901',
+      'fondation',
+      'NGO',
+      'non-profit',
+      'nonprofit',
+      'foundation',
+    ],
+  },
+  {
+    slug: 'institution',
+    labelFr: 'Institution publique',
+    labelEn: 'Public institution',
+    synonyms: [
+      'institution',
+      'établissement public',
+      'administration',
+      'ministère',
+      'agence publique',
+      'agence de développement',
+      'ambassade',
+      'chambre de commerce',
+      'CCI',
+      'organisation internationale',
+      'bailleur de fonds',
+      'public body',
+      'government agency',
+      'ministry',
+      'embassy',
+      'development agency',
+      'chamber of commerce',
+      'international organisation',
+      'international organization',
+      'donor',
+    ],
+  },
+  {
+    slug: 'universite',
+    labelFr: 'Université / recherche',
+    labelEn: 'University / research',
+    synonyms: [
+      'université',
+      'enseignement supérieur',
+      'école',
+      'grande école',
+      'école d’ingénieurs',
+      'recherche',
+      'laboratoire',
+      'centre de recherche',
+      'institut de recherche',
+      'university',
+      'higher education',
+      'school',
+      'research',
+      'laboratory',
+      'research centre',
+      'research center',
+    ],
+  },
+  {
+    slug: 'incubateur',
+    labelFr: 'Incubateur / accélérateur',
+    labelEn: 'Incubator / accelerator',
+    synonyms: [
+      'incubateur',
+      'accélérateur',
+      'pépinière d’entreprises',
+      'technopole',
+      'incubator',
+      'accelerator',
+      'business incubator',
+    ],
+  },
+  {
+    slug: 'tour_operateur',
+    labelFr: 'Tour-opérateur',
+    labelEn: 'Tour operator',
+    synonyms: [
+      'voyagiste',
+      'agence de voyage',
+      'agence de voyages',
+      'agence réceptive',
+      'réceptif',
+      'travel agency',
+      'inbound agency',
+      'DMC',
+    ],
+  },
+  {
+    slug: 'autre',
+    labelFr: 'Autre',
+    labelEn: 'Other',
+    synonyms: ['autres', 'particulier', 'indépendant', 'others', 'individual', 'freelance'],
+  },
+] as const;
+
+/** The slug stored on a participant (`organisationType`). */
+export type OrganisationType = (typeof ORGANISATION_TYPE_DATA)[number]['slug'];
+
+export interface OrganisationTypeDefinition {
+  readonly slug: OrganisationType;
+  readonly labelFr: string;
+  readonly labelEn: string;
+  readonly synonyms: readonly string[];
+}
+
+export const ORGANISATION_TYPES: readonly OrganisationTypeDefinition[] = ORGANISATION_TYPE_DATA;
+export const ORGANISATION_TYPE_SLUGS: readonly OrganisationType[] = ORGANISATION_TYPES.map(
+  (type) => type.slug,
+);
