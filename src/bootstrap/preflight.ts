@@ -5,14 +5,14 @@ import { ensureDatabase } from '../database/ensure-database.js';
 import { runPendingMigrations } from '../database/run-migrations.js';
 import { checkRedis } from '../jobs/redis-connection.js';
 
-/** Everything checked before Nest starts: the database exists and is migrated, Redis answers. */
+/** Everything checked before Nest starts: Redis answers, the database exists and is migrated. */
 export async function preflight(
   config: AppConfig,
   logger = new Logger('Preflight'),
 ): Promise<void> {
+  await checkRedis(config.redisUrl);
   const { created } = await ensureDatabase(config.databaseUrl);
   if (created) logger.log(`Created database at ${redactUrl(config.databaseUrl)}`);
   const applied = await runPendingMigrations(config);
   if (applied.length) logger.log(`Applied migrations: ${applied.join(', ')}`);
-  await checkRedis(config.redisUrl);
 }

@@ -36,7 +36,31 @@ export async function startService(roleOverride?: Role): Promise<void> {
     logger.log(`API on http://${config.host}:${config.port} (docs at /docs)`);
     app = http;
   }
-  // SIGTERM/SIGINT: stop taking work, let in-flight jobs finish (bounded), close the pools.
-  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+  stopOnSignals(app, logger);
   logger.log(`Role: ${config.role}; queues prefixed "${config.queuePrefix}"`);
+}
+
+/**
+ * SIGTERM/SIGINT: stop taking work, let in-flight jobs finish (bounded by SHUTDOWN_TIMEOUT_MS),
+ * close the pools, exit 0. A second signal while stopping exits at once.
+ */
+function stopOnSignals(app: INestApplicationContext, logger: Logger): void {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    logger.log(`${signal} received: finishing in-flight work`);
+    app.close().then(
+      () => {
+        logger.log('Stopped cleanly');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error(`Shutdown failed: ${(error as Error).message}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
 }

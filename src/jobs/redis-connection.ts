@@ -33,12 +33,14 @@ export async function checkRedis(redisUrl: string): Promise<void> {
     maxRetriesPerRequest: 0,
     retryStrategy: () => null,
   });
-  probe.on('error', () => undefined);
+  // The 'error' event carries the cause (ECONNREFUSED…); the rejection only says "closed".
+  let cause: unknown;
+  probe.on('error', (error) => (cause = error));
   try {
     await probe.connect();
     await probe.ping();
   } catch (error) {
-    throw new RedisUnavailableError(describeConnectionFailure('Redis', redisUrl, error));
+    throw new RedisUnavailableError(describeConnectionFailure('Redis', redisUrl, cause ?? error));
   } finally {
     probe.disconnect();
   }

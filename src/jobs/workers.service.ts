@@ -1,9 +1,9 @@
 import {
+  BeforeApplicationShutdown,
   Inject,
   Injectable,
   Logger,
   OnApplicationBootstrap,
-  OnApplicationShutdown,
 } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
 import { Job, Worker } from 'bullmq';
@@ -16,7 +16,7 @@ import { createWorkerConnection } from './redis-connection.js';
 
 /** Starts one BullMQ worker per queue and routes each job to its `@HandlesJob` provider. */
 @Injectable()
-export class WorkersService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class WorkersService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Workers');
   private readonly workers: Worker[] = [];
   private readonly connections: Redis[] = [];
@@ -51,8 +51,11 @@ export class WorkersService implements OnApplicationBootstrap, OnApplicationShut
     this.logger.log(`Processing queues: ${Object.values(QueueName).join(', ')}`);
   }
 
-  /** Waits for in-flight jobs up to the shutdown timeout, then lets BullMQ hand them back. */
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * Waits for in-flight jobs up to the shutdown timeout, then lets BullMQ hand them back.
+   * Runs before `onApplicationShutdown`, where TypeORM closes the pool the jobs still need.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
     const timeout = this.config.shutdownTimeoutMs;
     await Promise.all(
       this.workers.map(async (worker) => {

@@ -17,14 +17,16 @@ export interface TestApp {
 }
 
 /**
- * The real service (API and workers in one process) on the run's database, with a queue
- * prefix of its own so suites running side by side never take each other's jobs.
+ * The real service (API and workers in one process) on a database and a queue prefix of its
+ * own, created by the service's own preflight: suites running side by side never see each
+ * other's rows or take each other's jobs, so a whole-database comparison means something.
  */
 export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
   const base = loadConfig(process.env);
   const config: AppConfig = {
     ...base,
     role: 'all',
+    databaseUrl: withSuffix(base.databaseUrl, randomUUID().slice(0, 8)),
     queuePrefix: `${base.queuePrefix}-${randomUUID().slice(0, 8)}`,
     shutdownTimeoutMs: 5_000,
     logLevel: 'error',
@@ -44,4 +46,10 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     dataSource: app.get(DataSource),
     close: () => app.close(),
   };
+}
+
+function withSuffix(databaseUrl: string, suffix: string): string {
+  const url = new URL(databaseUrl);
+  url.pathname = `${url.pathname}_${suffix}`;
+  return url.toString();
 }
