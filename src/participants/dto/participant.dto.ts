@@ -28,7 +28,7 @@ export class ParticipantDto {
   @ApiProperty() updatedAt: Date;
 
   static from(participant: ParticipantEntity): ParticipantDto {
-    const { eventId: _eventId, ...view } = participant;
+    const { eventId: _eventId, event: _event, ...view } = participant;
     return view;
   }
 }

@@ -1,4 +1,13 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { EventEntity } from '../../events/event.entity.js';
 import type { ImportRow } from './import-row.js';
 
 export const IMPORT_STATUSES = ['queued', 'running', 'completed', 'failed'] as const;
@@ -15,12 +24,19 @@ export interface ImportRowError {
 
 /** A bulk import: pending rows until the worker has taken them, then counts and row errors. */
 @Entity({ name: 'participant_import' })
+@Index('participant_import_event_idx', ['eventId'])
+@Check('participant_import_format_check', "format IN ('json', 'csv')")
+@Check('participant_import_status_check', "status IN ('queued', 'running', 'completed', 'failed')")
 export class ParticipantImportEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
   @Column({ name: 'event_id', type: 'uuid' })
   eventId: string;
+
+  @ManyToOne(() => EventEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'event_id', foreignKeyConstraintName: 'participant_import_event_id_fkey' })
+  event?: EventEntity;
 
   @Column({ type: 'text' })
   format: ImportFormat;
