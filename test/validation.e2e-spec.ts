@@ -101,8 +101,23 @@ describe('Bad input is refused with the field named, and nothing is written', ()
     expect(malformed.body).toEqual({
       statusCode: 400,
       error: 'Bad Request',
-      message: 'Malformed JSON in request body',
+      message: 'Malformed JSON in request body (expected an object, or an array for imports)',
     });
+    for (const notAnObject of ['null', '"Fatima"', '42']) {
+      await app
+        .http()
+        .put(`/events/${eventId}/participants/OK-1`)
+        .set('Content-Type', 'application/json')
+        .send(notAnObject)
+        .expect(400);
+    }
+    const form = await app
+      .http()
+      .put(`/events/${eventId}/participants/OK-1`)
+      .set('Content-Type', 'application/x-www-form-urlencoded')
+      .send('fullName=Fatima')
+      .expect(415);
+    expect(form.body.message).toContain('application/json');
     const huge = await app
       .http()
       .put(`/events/${eventId}/participants/OK-1`)

@@ -24,21 +24,40 @@ export function bodyParsers(limits: BodyLimits): RequestHandler[] {
   });
   const json = express.json({ limit: limits.bodyLimitBytes });
   return [
-    (request, response, next) =>
-      IMPORT_PATH.test(request.path) && request.method === 'POST'
-        ? guard(importJson)(request, response, (error?: unknown) =>
-            error ? next(error) : guard(importCsv)(request, response, next),
-          )
-        : guard(json)(request, response, next),
+    (request, response, next) => {
+      if (IMPORT_PATH.test(request.path) && request.method === 'POST') {
+        return guard(importJson)(request, response, (error?: unknown) =>
+          error ? next(error) : guard(importCsv)(request, response, next),
+        );
+      }
+      if (hasBody(request) && !request.is('application/json')) {
+        return send(response, {
+          statusCode: 415,
+          error: statusText(415),
+          message: 'Send the request body as JSON (Content-Type: application/json)',
+        });
+      }
+      return guard(json)(request, response, next);
+    },
   ];
+}
+
+function hasBody(request: Request): boolean {
+  return (
+    request.headers['transfer-encoding'] !== undefined ||
+    Number(request.headers['content-length'] ?? 0) > 0
+  );
+}
+
+function send(response: Response, body: ErrorBody): void {
+  response.status(body.statusCode).json(body);
 }
 
 function guard(parser: RequestHandler): RequestHandler {
   return (request: Request, response: Response, next: NextFunction) =>
     parser(request, response, (error?: unknown) => {
       if (!error) return next();
-      const body = parserErrorBody(error as { status?: number; type?: string; limit?: number });
-      response.status(body.statusCode).json(body);
+      send(response, parserErrorBody(error as { status?: number; type?: string; limit?: number }));
     });
 }
 
@@ -51,7 +70,11 @@ function parserErrorBody(error: { status?: number; type?: string; limit?: number
     };
   }
   if (error.type === 'entity.parse.failed') {
-    return { statusCode: 400, error: statusText(400), message: 'Malformed JSON in request body' };
+    return {
+      statusCode: 400,
+      error: statusText(400),
+      message: 'Malformed JSON in request body (expected an object, or an array for imports)',
+    };
   }
   const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 400;
   return {
