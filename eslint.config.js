@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.test-build/', 'coverage/', 'node_modules/', 'eslint.config.js', 'jest.config.js'] },
+  { ignores: ['dist/', '.test-build/', '.bench-build/', 'coverage/', 'node_modules/', 'eslint.config.js', 'jest.config.js'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,

@@ -5,6 +5,7 @@ import { dataSourceOptions } from './database/data-source-options.js';
 import { EventsModule } from './events/events.module.js';
 import { HealthModule } from './health/health.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
+import { MatchingModule } from './matching/matching.module.js';
 import { ParticipantsModule } from './participants/participants.module.js';
 import { TaxonomyModule } from './taxonomy/taxonomy.module.js';
 
@@ -34,6 +35,7 @@ export class AppModule {
         TaxonomyModule,
         EventsModule,
         ParticipantsModule.forRole(config.role),
+        MatchingModule.forRole(config.role),
         HealthModule,
       ],
     };

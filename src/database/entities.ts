@@ -1,6 +1,14 @@
 import { EventEntity } from '../events/event.entity.js';
+import { MatchEntity } from '../matching/match.entity.js';
+import { MatchingRunEntity } from '../matching/runs/matching-run.entity.js';
 import { ParticipantImportEntity } from '../participants/import/participant-import.entity.js';
 import { ParticipantEntity } from '../participants/participant.entity.js';
 
 /** Every entity, listed once for the app, the migration CLI and the tests. */
-export const ENTITIES = [EventEntity, ParticipantEntity, ParticipantImportEntity];
+export const ENTITIES = [
+  EventEntity,
+  ParticipantEntity,
+  ParticipantImportEntity,
+  MatchingRunEntity,
+  MatchEntity,
+];

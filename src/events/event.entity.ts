@@ -2,9 +2,13 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  JoinColumn,
+  ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import type { Relation } from 'typeorm';
+import { MatchingRunEntity } from '../matching/runs/matching-run.entity.js';
 import type { EventSettings } from './event-settings.js';
 
 /** One edition of the Rencontres: its participants, matches and schedules hang off it. */
@@ -30,6 +34,18 @@ export class EventEntity {
 
   @Column({ type: 'jsonb' })
   settings: EventSettings;
+
+  /** The run whose lists readers see; null until the first full run completes. */
+  @Column({ name: 'current_matching_run_id', type: 'uuid', nullable: true })
+  currentMatchingRunId: string | null;
+
+  // Relation<> keeps the event ↔ run import cycle out of the emitted decorator metadata.
+  @ManyToOne(() => MatchingRunEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({
+    name: 'current_matching_run_id',
+    foreignKeyConstraintName: 'event_current_matching_run_id_fkey',
+  })
+  currentMatchingRun?: Relation<MatchingRunEntity>;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

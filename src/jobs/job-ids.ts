@@ -4,4 +4,8 @@
  */
 export const jobIds = {
   importParticipants: (importId: string) => `import-${importId}`,
+  matchingRun: (runId: string) => `matching-run-${runId}`,
+  matchingShard: (runId: string, shard: number) => `matching-run-${runId}-shard-${shard}`,
+  /** Not a job id but a deduplication key: one pending update per participant. */
+  participantMatchesKey: (participantId: string) => `participant-matches-${participantId}`,
 };

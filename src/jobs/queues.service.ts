@@ -4,7 +4,7 @@ import {
   OnApplicationShutdown,
   ServiceUnavailableException,
 } from '@nestjs/common';
-import { Job, JobsOptions, Queue } from 'bullmq';
+import { FlowJob, FlowProducer, Job, JobNode, JobsOptions, Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { APP_CONFIG } from '../config/app-config.js';
 import type { AppConfig } from '../config/app-config.js';
@@ -17,6 +17,7 @@ import { createProducerConnection } from './redis-connection.js';
 export class QueuesService implements OnApplicationShutdown {
   private readonly connection: Redis;
   private readonly queues: Map<QueueName, Queue>;
+  private readonly flows: FlowProducer;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.connection = createProducerConnection(config.redisUrl);
@@ -31,14 +32,22 @@ export class QueuesService implements OnApplicationShutdown {
         }),
       ]),
     );
+    this.flows = new FlowProducer({ connection: this.connection, prefix: config.queuePrefix });
+  }
+
+  /** Adds a parent job and its children atomically (a sharded run). */
+  async addFlow(flow: FlowJob): Promise<JobNode> {
+    try {
+      return await this.flows.add(flow);
+    } catch (error) {
+      throw new ServiceUnavailableException(
+        `The job queue is unavailable right now (${(error as Error).message}); try again shortly`,
+      );
+    }
   }
 
   /** Enqueues a job; with Redis unreachable the caller gets a 503 rather than a hang. */
-  async add<Data>(
-    name: JobName,
-    data: Data,
-    options: JobsOptions & { jobId: string },
-  ): Promise<Job<Data>> {
+  async add<Data>(name: JobName, data: Data, options: JobsOptions): Promise<Job<Data>> {
     try {
       return (await this.queue(QUEUE_OF_JOB[name]).add(name, data, options)) as Job<Data>;
     } catch (error) {
@@ -67,6 +76,7 @@ export class QueuesService implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     await Promise.all([...this.queues.values()].map((queue) => queue.close()));
+    await this.flows.close();
     this.connection.disconnect();
   }
 }

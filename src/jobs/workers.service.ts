@@ -39,7 +39,8 @@ export class WorkersService implements OnApplicationBootstrap, BeforeApplication
         {
           connection,
           prefix: this.config.queuePrefix,
-          concurrency: this.config.workerConcurrency,
+          // Matching shards are CPU-bound: one at a time per process, scale with processes.
+          concurrency: queue === QueueName.Matching ? 1 : this.config.workerConcurrency,
         },
       );
       worker.on('failed', (job, error) =>

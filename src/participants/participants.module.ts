@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config.js';
 import type { Role } from '../config/env.schema.js';
 import { EventsModule } from '../events/events.module.js';
+import { MatchingModule } from '../matching/matching.module.js';
 import { ImportParticipantsHandler } from './import/import-participants.handler.js';
 import { ImportsController } from './import/imports.controller.js';
 import { ImportsService } from './import/imports.service.js';
@@ -20,6 +21,7 @@ export class ParticipantsModule {
       module: ParticipantsModule,
       imports: [
         EventsModule,
+        MatchingModule.forRole(role),
         TypeOrmModule.forFeature([ParticipantEntity, ParticipantImportEntity]),
         MulterModule.registerAsync({
           inject: [APP_CONFIG],

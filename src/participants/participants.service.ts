@@ -1,10 +1,12 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { isUniqueViolation } from '../database/postgres-errors.js';
 import { EventsService } from '../events/events.service.js';
 import type { ListParticipantsQuery } from './dto/list-participants.query.js';
 import type { ParticipantInputDto } from './dto/participant-input.dto.js';
+import { MatchUpdatesService } from '../matching/incremental/match-updates.service.js';
+import { findParticipant } from './find-participant.js';
 import { ParticipantImportEntity } from './import/participant-import.entity.js';
 import { decodeCursor, encodeCursor } from './participant-cursor.js';
 import { ParticipantEntity } from './participant.entity.js';
@@ -22,6 +24,7 @@ export class ParticipantsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: EventsService,
+    private readonly matchUpdates: MatchUpdatesService,
   ) {}
 
   async upsert(
@@ -58,11 +61,7 @@ export class ParticipantsService {
 
   async get(eventRef: string, externalId: string): Promise<ParticipantEntity> {
     const event = await this.events.findByIdOrSlug(eventRef);
-    const participant = await this.dataSource
-      .getRepository(ParticipantEntity)
-      .findOneBy({ eventId: event.id, externalId });
-    if (!participant) throw participantNotFound(externalId, eventRef);
-    return participant;
+    return findParticipant(this.dataSource.manager, event.id, externalId, eventRef);
   }
 
   async list(eventRef: string, query: ListParticipantsQuery): Promise<ParticipantPage> {
@@ -96,11 +95,14 @@ export class ParticipantsService {
   /** GDPR erasure: the profile, and every trace of the person in import reports. */
   async erase(eventRef: string, externalId: string): Promise<void> {
     const event = await this.events.findByIdOrSlug(eventRef);
-    await this.dataSource.transaction(async (manager) => {
-      const deleted = await manager
-        .getRepository(ParticipantEntity)
-        .delete({ eventId: event.id, externalId });
-      if (!deleted.affected) throw participantNotFound(externalId, eventRef);
+    const { id, listsHolding } = await this.dataSource.transaction(async (manager) => {
+      const participant = await findParticipant(manager, event.id, externalId, eventRef);
+      // Whose lists lose this person: they are refilled once the erasure is committed.
+      const holders: { participant_id: string }[] = await manager.query(
+        'SELECT DISTINCT participant_id FROM match WHERE partner_id = $1',
+        [participant.id],
+      );
+      await manager.getRepository(ParticipantEntity).delete({ id: participant.id });
       await manager
         .createQueryBuilder()
         .update(ParticipantImportEntity)
@@ -111,10 +113,8 @@ export class ParticipantsService {
         .where('event_id = :eventId', { eventId: event.id })
         .setParameters({ externalId })
         .execute();
+      return { id: participant.id, listsHolding: holders.map((holder) => holder.participant_id) };
     });
+    await this.matchUpdates.enqueue(event.id, id, listsHolding);
   }
-}
-
-function participantNotFound(externalId: string, eventRef: string): NotFoundException {
-  return new NotFoundException(`Participant "${externalId}" does not exist in event "${eventRef}"`);
 }

@@ -28,6 +28,7 @@ export class EventDto {
   @ApiProperty() updatedAt: Date;
 
   static from(event: EventEntity): EventDto {
+    // currentMatchingRunId stays internal: readers learn about runs from /matching/runs.
     const { id, slug, name, startsOn, endsOn, timezone, settings, createdAt, updatedAt } = event;
     return { id, slug, name, startsOn, endsOn, timezone, settings, createdAt, updatedAt };
   }

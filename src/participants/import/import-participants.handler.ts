@@ -2,7 +2,9 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
+import { EventEntity } from '../../events/event.entity.js';
 import { HandlesJob, JobHandler } from '../../jobs/job-handler.decorator.js';
+import { MatchingRunsService } from '../../matching/runs/matching-runs.service.js';
 import { JobName } from '../../jobs/queue-names.js';
 import { applyImportRow } from './apply-import-row.js';
 import { IMPORT_BATCH_SIZE } from './import-limits.js';
@@ -24,7 +26,10 @@ export interface ImportJobData {
 export class ImportParticipantsHandler implements JobHandler<ImportJobData, ImportSummary> {
   private readonly logger = new Logger('Imports');
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly matchingRuns: MatchingRunsService,
+  ) {}
 
   async handle(job: Job<ImportJobData, ImportSummary>): Promise<ImportSummary> {
     const imports = this.dataSource.getRepository(ParticipantImportEntity);
@@ -55,7 +60,9 @@ export class ImportParticipantsHandler implements JobHandler<ImportJobData, Impo
         { id: record.id },
         { status: 'completed', rows: null, finishedAt: new Date(), failureReason: null },
       );
-      return summaryOf(await imports.findOneByOrFail({ id: record.id }));
+      const done = await imports.findOneByOrFail({ id: record.id });
+      await this.refreshMatches(done);
+      return summaryOf(done);
     } catch (error) {
       const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
       this.logger.warn(`Import ${record.id} failed: ${(error as Error).message}`);
@@ -68,6 +75,15 @@ export class ImportParticipantsHandler implements JobHandler<ImportJobData, Impo
       );
       throw error;
     }
+  }
+
+  /** Many registrations changed at once: a full run beats thousands of incremental updates. */
+  private async refreshMatches(record: ParticipantImportEntity): Promise<void> {
+    if (record.createdCount + record.updatedCount === 0) return;
+    const event = await this.dataSource
+      .getRepository(EventEntity)
+      .findOneByOrFail({ id: record.eventId });
+    if (event.currentMatchingRunId) await this.matchingRuns.startFor(event);
   }
 
   private async applyBatch(

@@ -1,0 +1,124 @@
+import { actorPairing } from '../../taxonomy/actor-pairings.js';
+import type { MatchIndex } from './match-index.js';
+import type { MatchOptions } from './match-types.js';
+import {
+  answers,
+  complementarity,
+  COOPERATION_SCORE,
+  INTERPRETER_PENALTY,
+  ScoreParts,
+  territory,
+} from './score-parts.js';
+import { dot, SparseVector } from './sparse/sparse-vector.js';
+import { sharedLink, SharedLink } from './territory/cooperation-links.js';
+import { massifComparability } from './territory/massif-comparability.js';
+
+/** Everything about one pair that a score or an explanation needs, computed pairwise. */
+export interface PairDetails {
+  parts: ScoreParts;
+  /** Each part's weighted contribution; they add up to `rawScore`. */
+  contributions: ScoreParts;
+  rawScore: number;
+  score: number;
+  needsInterpreter: boolean;
+  /** How well the partner's offer answers the viewer's need, and the reverse. */
+  answerToViewer: number;
+  answerToPartner: number;
+  /** Concepts of the viewer's needs found in the partner's offers, and the reverse. */
+  conceptsForViewer: number[];
+  conceptsForPartner: number[];
+  sharedThemes: number[];
+  massifScore: number;
+  link: SharedLink | null;
+}
+
+/** The same arithmetic as the one-against-all scorer, for one pair (tests hold them equal). */
+export function pairDetails(
+  index: MatchIndex,
+  viewer: number,
+  partner: number,
+  options: MatchOptions,
+): PairDetails {
+  const a = index.features[viewer];
+  const b = index.features[partner];
+  const conceptsForViewer = intersect(a.needConcepts, b.offerConcepts);
+  const conceptsForPartner = intersect(b.needConcepts, a.offerConcepts);
+  const answerToViewer = answers(
+    dot(a.needs, b.offers),
+    ratio(conceptsForViewer.length, a.needConcepts.terms.length),
+  );
+  const answerToPartner = answers(
+    dot(a.offers, b.needs),
+    ratio(conceptsForPartner.length, b.needConcepts.terms.length),
+  );
+  const sharedThemes = intersect(a.themesPresent, b.themesPresent);
+  const shared =
+    0.5 * sumOf(sharedThemes, index.themeIdf) +
+    0.5 * sumOf(intersect(a.themesDeclared, b.themesDeclared), index.themeIdf);
+  const union = a.themeMass + b.themeMass - shared;
+  const massifScore = massifComparability(a.profile.massif, b.profile.massif);
+  const link =
+    a.profile.country === b.profile.country ? null : sharedLink(a.membership, b.membership);
+
+  const parts: ScoreParts = {
+    complementarity: complementarity(answerToViewer, answerToPartner),
+    themes: union > 0 ? shared / union : 0,
+    text: Math.min(1, dot(a.description, b.description)),
+    actors: actorPairing(a.profile.organisationType, b.profile.organisationType),
+    territory: territory(massifScore, link ? COOPERATION_SCORE[link.level] : 0),
+  };
+  const { weights } = options;
+  const total =
+    weights.complementarity + weights.themes + weights.text + weights.actors + weights.territory;
+  const contributions: ScoreParts = {
+    complementarity: (weights.complementarity * parts.complementarity) / total,
+    themes: (weights.themes * parts.themes) / total,
+    text: (weights.text * parts.text) / total,
+    actors: (weights.actors * parts.actors) / total,
+    territory: (weights.territory * parts.territory) / total,
+  };
+  const rawScore = Object.values(contributions).reduce((sum, value) => sum + value, 0);
+  const needsInterpreter = noCommonLanguage(a.profile.languages, b.profile.languages);
+  return {
+    parts,
+    contributions,
+    rawScore,
+    score: needsInterpreter ? rawScore * INTERPRETER_PENALTY : rawScore,
+    needsInterpreter,
+    answerToViewer,
+    answerToPartner,
+    conceptsForViewer,
+    conceptsForPartner,
+    sharedThemes,
+    massifScore,
+    link,
+  };
+}
+
+/** Unknown languages (none listed) are not held against a pair. */
+export function noCommonLanguage(a: readonly string[], b: readonly string[]): boolean {
+  return a.length > 0 && b.length > 0 && !a.some((language) => b.includes(language));
+}
+
+export function intersect(a: SparseVector, b: SparseVector): number[] {
+  const shared: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.terms.length && j < b.terms.length) {
+    if (a.terms[i] === b.terms[j]) {
+      shared.push(a.terms[i]);
+      i += 1;
+      j += 1;
+    } else if (a.terms[i] < b.terms[j]) i += 1;
+    else j += 1;
+  }
+  return shared;
+}
+
+function sumOf(codes: number[], values: Float64Array): number {
+  return codes.reduce((sum, code) => sum + values[code], 0);
+}
+
+function ratio(part: number, whole: number): number {
+  return whole ? part / whole : 0;
+}

@@ -1,0 +1,37 @@
+import { accumulate, buildPostings } from './postings.js';
+import { dot, tfIdfVector, termCounts } from './sparse-vector.js';
+
+describe('sparse vectors and postings', () => {
+  const idf = Float64Array.from([1, 2, 1, 3]);
+  const documents = [
+    tfIdfVector(termCounts([0, 1, 1]), idf),
+    tfIdfVector(termCounts([2, 3]), idf),
+    tfIdfVector(termCounts([1, 3, 3]), idf),
+    tfIdfVector(termCounts([]), idf),
+  ];
+
+  it('normalises vectors so a vector dotted with itself is 1', () => {
+    for (const vector of documents.slice(0, 3)) expect(dot(vector, vector)).toBeCloseTo(1, 12);
+    expect(documents[3].terms).toHaveLength(0);
+  });
+
+  it('gives through the postings exactly the pairwise dot products', () => {
+    const postings = buildPostings(documents, 4);
+    for (const query of documents) {
+      const scores = new Float64Array(documents.length);
+      accumulate(query, postings, scores);
+      documents.forEach((document, index) =>
+        expect(scores[index]).toBeCloseTo(dot(query, document), 12),
+      );
+    }
+  });
+
+  it('weighs a term by 1 + log(tf) times its idf', () => {
+    const vector = tfIdfVector(termCounts([0, 0, 0, 2]), Float64Array.from([1, 1, 2]));
+    const raw = [(1 + Math.log(3)) * 1, 1 * 2];
+    const norm = Math.hypot(...raw);
+    expect([...vector.terms]).toEqual([0, 2]);
+    expect(vector.weights[0]).toBeCloseTo(raw[0] / norm, 12);
+    expect(vector.weights[1]).toBeCloseTo(raw[1] / norm, 12);
+  });
+});

@@ -1,0 +1,59 @@
+import type { SparseVector } from './sparse-vector.js';
+
+/**
+ * The transpose of a set of sparse vectors, in compressed rows: for each term, the documents
+ * that contain it and their weights. Multiplying a query vector by it gives the query's dot
+ * product with every document at once, touching only documents that share a term — the
+ * sparse matrix product a TF-IDF library performs, without building a dense matrix.
+ */
+export interface Postings {
+  offsets: Int32Array;
+  documents: Int32Array;
+  weights: Float64Array;
+}
+
+export function buildPostings(vectors: readonly SparseVector[], termCount: number): Postings {
+  const offsets = new Int32Array(termCount + 1);
+  for (const vector of vectors) for (const term of vector.terms) offsets[term + 1] += 1;
+  for (let term = 0; term < termCount; term += 1) offsets[term + 1] += offsets[term];
+  const cursor = offsets.slice(0, termCount);
+  const documents = new Int32Array(offsets[termCount]);
+  const weights = new Float64Array(offsets[termCount]);
+  vectors.forEach((vector, document) => {
+    for (let i = 0; i < vector.terms.length; i += 1) {
+      const slot = cursor[vector.terms[i]]++;
+      documents[slot] = document;
+      weights[slot] = vector.weights[i];
+    }
+  });
+  return { offsets, documents, weights };
+}
+
+/** Adds `query · document` to `scores[document]` for every document sharing a term. */
+export function accumulate(query: SparseVector, postings: Postings, scores: Float64Array): void {
+  const { offsets, documents, weights } = postings;
+  for (let i = 0; i < query.terms.length; i += 1) {
+    const term = query.terms[i];
+    if (term + 1 >= offsets.length) continue;
+    const weight = query.weights[i];
+    for (let slot = offsets[term]; slot < offsets[term + 1]; slot += 1) {
+      scores[documents[slot]] += weight * weights[slot];
+    }
+  }
+}
+
+/** Adds `scale × weight` to `scores[document]` for every document holding one of `terms`. */
+export function accumulateTerms(
+  terms: Int32Array,
+  postings: Postings,
+  scores: Float64Array,
+  scale = 1,
+): void {
+  const { offsets, documents, weights } = postings;
+  for (const term of terms) {
+    if (term + 1 >= offsets.length) continue;
+    for (let slot = offsets[term]; slot < offsets[term + 1]; slot += 1) {
+      scores[documents[slot]] += scale * weights[slot];
+    }
+  }
+}

@@ -1,0 +1,45 @@
+/** A sparse vector: term ids in increasing order and their weights. */
+export interface SparseVector {
+  terms: Int32Array;
+  weights: Float64Array;
+}
+
+export const EMPTY_VECTOR: SparseVector = {
+  terms: new Int32Array(0),
+  weights: new Float64Array(0),
+};
+
+/** Counts occurrences of each term id. */
+export function termCounts(termIds: readonly number[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const id of termIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return counts;
+}
+
+/** TF-IDF with sublinear term frequency, L2-normalised, so a dot product is a cosine. */
+export function tfIdfVector(counts: Map<number, number>, idf: Float64Array): SparseVector {
+  const terms = [...counts.keys()].sort((a, b) => a - b);
+  const weights = new Float64Array(terms.length);
+  let norm = 0;
+  terms.forEach((term, i) => {
+    weights[i] = (1 + Math.log(counts.get(term)!)) * idf[term];
+    norm += weights[i] * weights[i];
+  });
+  if (norm === 0) return EMPTY_VECTOR;
+  const scale = 1 / Math.sqrt(norm);
+  for (let i = 0; i < weights.length; i += 1) weights[i] *= scale;
+  return { terms: Int32Array.from(terms), weights };
+}
+
+/** Dot product of two sparse vectors (merge of the sorted term lists). */
+export function dot(a: SparseVector, b: SparseVector): number {
+  let sum = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.terms.length && j < b.terms.length) {
+    if (a.terms[i] === b.terms[j]) sum += a.weights[i++] * b.weights[j++];
+    else if (a.terms[i] < b.terms[j]) i += 1;
+    else j += 1;
+  }
+  return sum;
+}

@@ -1,0 +1,74 @@
+import { foldText } from '../../../common/fold-text.js';
+import { COOPERATION_LINKS, CooperationLink } from '../../../taxonomy/cooperations.js';
+import { mentionsPlace, placeCore } from './place-names.js';
+
+/**
+ * Which known links a profile can claim, as bit sets over the links (two 32-bit words, as the
+ * scoring loop tests millions of pairs and BigInt is slow): by naming the place of its own
+ * country's side of a link, or by being in that side's region.
+ */
+export interface LinkMembership {
+  side: 'fr' | 'ma' | null;
+  places: [number, number];
+  regions: [number, number];
+}
+
+export interface TerritoryText {
+  country: string;
+  region: string | null;
+  /** The organisation's name: where a commune or a park names itself ("Commune de Taliouine"). */
+  text: string;
+}
+
+if (COOPERATION_LINKS.length > 64) throw new Error('Cooperation links exceed the 64-bit sets');
+
+const LINKS = COOPERATION_LINKS.map((link, index) => ({
+  link,
+  word: index >> 5,
+  bit: 1 << (index & 31),
+  frCore: placeCore(link.fr),
+  maCore: placeCore(link.ma),
+  frRegion: foldText(link.frRegion),
+  maRegion: foldText(link.maRegion),
+}));
+
+export function linkMembership(profile: TerritoryText): LinkMembership {
+  const side = profile.country === 'FR' ? 'fr' : profile.country === 'MA' ? 'ma' : null;
+  const places: [number, number] = [0, 0];
+  const regions: [number, number] = [0, 0];
+  if (!side) return { side, places, regions };
+  const text = foldText(profile.text);
+  const region = profile.region ? foldText(profile.region) : '';
+  for (const entry of LINKS) {
+    if (mentionsPlace(text, side === 'fr' ? entry.frCore : entry.maCore)) {
+      places[entry.word] |= entry.bit;
+    }
+    if (region && region === (side === 'fr' ? entry.frRegion : entry.maRegion)) {
+      regions[entry.word] |= entry.bit;
+    }
+  }
+  return { side, places, regions };
+}
+
+export interface SharedLink {
+  link: CooperationLink;
+  level: 'place' | 'region';
+}
+
+/** The most specific link two profiles share, preferring mountain partnerships; null if none. */
+export function sharedLink(a: LinkMembership, b: LinkMembership): SharedLink | null {
+  if (!a.side || !b.side || a.side === b.side) return null;
+  const places: [number, number] = [a.places[0] & b.places[0], a.places[1] & b.places[1]];
+  if (places[0] | places[1]) return { link: pick(places, false), level: 'place' };
+  const regions: [number, number] = [a.regions[0] & b.regions[0], a.regions[1] & b.regions[1]];
+  if (regions[0] | regions[1]) return { link: pick(regions, true), level: 'region' };
+  return null;
+}
+
+/** Mountain partnerships first; for two regions, a region or département link names them best. */
+function pick(bits: [number, number], preferTerritorial: boolean): CooperationLink {
+  const rank = (link: CooperationLink) =>
+    (link.mountain ? 0 : 2) + (preferTerritorial && link.level === 'commune' ? 1 : 0);
+  const candidates = LINKS.filter((entry) => bits[entry.word] & entry.bit).map(({ link }) => link);
+  return candidates.reduce((best, link) => (rank(link) < rank(best) ? link : best));
+}

@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Job } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { HandlesJob, JobHandler } from '../../jobs/job-handler.decorator.js';
+import { JobName } from '../../jobs/queue-names.js';
+import { rankedMatches } from '../engine/compute-matches.js';
+import { buildMatchIndex, MatchIndex } from '../engine/match-index.js';
+import type { Match, MatchOptions } from '../engine/match-types.js';
+import { EXCLUDED, scoreCandidates, ScoringBuffers } from '../engine/score-candidates.js';
+import { replaceMatchLists } from '../match-lists-writer.js';
+import { loadMatchProfiles } from '../matching-profiles.js';
+import type { UpdateParticipantMatchesJobData } from '../runs/matching-job-data.js';
+import { MatchingRunEntity } from '../runs/matching-run.entity.js';
+
+export interface MatchUpdateSummary {
+  participantId: string;
+  listsUpdated: number;
+  skipped?: string;
+}
+
+interface ListState {
+  length: number;
+  lowestScore: number;
+  holdsParticipant: boolean;
+}
+
+/**
+ * Brings one participant's place in the current run up to date without a full run: their own
+ * list, and every list they now enter, leave or move in. Scores are symmetric, so one pass
+ * against everyone tells which lists are affected.
+ */
+@Injectable()
+@HandlesJob(JobName.UpdateParticipantMatches)
+export class UpdateMatchesHandler implements JobHandler<
+  UpdateParticipantMatchesJobData,
+  MatchUpdateSummary
+> {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async handle(job: Job<UpdateParticipantMatchesJobData>): Promise<MatchUpdateSummary> {
+    const { eventId, participantId } = job.data;
+    const [event] = await this.dataSource.query(
+      'SELECT current_matching_run_id FROM event WHERE id = $1',
+      [eventId],
+    );
+    const runId: string | null = event?.current_matching_run_id ?? null;
+    if (!runId) return { participantId, listsUpdated: 0, skipped: 'no matching run yet' };
+    const run = await this.dataSource
+      .getRepository(MatchingRunEntity)
+      .findOneByOrFail({ id: runId });
+    const options: MatchOptions = run.settings;
+
+    const index = buildMatchIndex(await loadMatchProfiles(this.dataSource.manager, eventId));
+    const buffers = new ScoringBuffers(index.features.length);
+    const states = await this.listStates(runId, participantId);
+    const affected = new Set(job.data.refill ?? []);
+    const position = index.positionOf.get(participantId);
+    if (position === undefined) {
+      // Erased, or no longer consenting: out of every list, and no list of their own.
+      for (const [viewer, state] of states) if (state.holdsParticipant) affected.add(viewer);
+    } else {
+      const scores = scoreCandidates(index, position, options, buffers);
+      index.features.forEach(({ profile }, viewer) => {
+        if (scores[viewer] === EXCLUDED || viewer === position) return;
+        if (entersOrMoves(states.get(profile.id), scores[viewer], options.topK))
+          affected.add(profile.id);
+      });
+    }
+
+    const lists = new Map<string, Match[]>([
+      [participantId, this.listOf(index, participantId, options, buffers)],
+    ]);
+    for (const viewer of affected) lists.set(viewer, this.listOf(index, viewer, options, buffers));
+
+    const written = await this.dataSource.transaction(async (manager) => {
+      const [current] = await manager.query(
+        'SELECT current_matching_run_id FROM event WHERE id = $1 FOR SHARE',
+        [eventId],
+      );
+      // A newer run took over meanwhile: it saw this change, or its finish re-enqueues it.
+      if (current?.current_matching_run_id !== runId) return false;
+      await replaceMatchLists(manager, runId, lists);
+      return true;
+    });
+    return written
+      ? { participantId, listsUpdated: lists.size }
+      : { participantId, listsUpdated: 0, skipped: 'a newer run took over' };
+  }
+
+  private listOf(
+    index: MatchIndex,
+    id: string,
+    options: MatchOptions,
+    buffers: ScoringBuffers,
+  ): Match[] {
+    const position = index.positionOf.get(id);
+    return position === undefined ? [] : rankedMatches(index, position, options, buffers);
+  }
+
+  /** For each list of the run: its length, its last score, and whether it holds the participant. */
+  private async listStates(runId: string, participantId: string): Promise<Map<string, ListState>> {
+    const rows: { participant_id: string; length: number; lowest: number; holds: boolean }[] =
+      await this.dataSource.query(
+        `SELECT participant_id, count(*)::int AS length, min(score) AS lowest,
+                bool_or(partner_id = $2) AS holds
+           FROM match WHERE run_id = $1 GROUP BY participant_id`,
+        [runId, participantId],
+      );
+    return new Map(
+      rows.map((row) => [
+        row.participant_id,
+        { length: row.length, lowestScore: row.lowest, holdsParticipant: row.holds },
+      ]),
+    );
+  }
+}
+
+/** A list changes when it held the participant, has room, or the new score beats its last. */
+function entersOrMoves(state: ListState | undefined, score: number, topK: number): boolean {
+  if (!state) return score > 0;
+  return (
+    state.holdsParticipant || (score > 0 && (state.length < topK || score > state.lowestScore))
+  );
+}

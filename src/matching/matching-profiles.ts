@@ -1,0 +1,48 @@
+import type { EntityManager } from 'typeorm';
+import type { MatchProfile } from './engine/match-types.js';
+
+/** Every participant of an event who consents to matching, as the engine reads them. */
+export async function loadMatchProfiles(
+  manager: EntityManager,
+  eventId: string,
+): Promise<MatchProfile[]> {
+  const rows: MatchProfileRow[] = await manager.query(
+    `SELECT id, country, organisation, organisation_type, sector, region, massif, themes, languages,
+            offers, needs, description, consent_matching
+       FROM participant
+      WHERE event_id = $1 AND consent_matching
+      ORDER BY id`,
+    [eventId],
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    country: row.country,
+    organisation: row.organisation,
+    organisationType: row.organisation_type,
+    sector: row.sector,
+    region: row.region,
+    massif: row.massif,
+    themes: row.themes,
+    languages: row.languages,
+    offers: row.offers,
+    needs: row.needs,
+    description: row.description,
+    consentMatching: row.consent_matching,
+  }));
+}
+
+interface MatchProfileRow {
+  id: string;
+  country: string;
+  organisation: string;
+  organisation_type: string;
+  sector: string | null;
+  region: string | null;
+  massif: string | null;
+  themes: string[];
+  languages: string[];
+  offers: string | null;
+  needs: string | null;
+  description: string | null;
+  consent_matching: boolean;
+}

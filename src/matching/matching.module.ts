@@ -1,0 +1,48 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Role } from '../config/env.schema.js';
+import { EventsModule } from '../events/events.module.js';
+import { MatchUpdatesService } from './incremental/match-updates.service.js';
+import { UpdateMatchesHandler } from './incremental/update-matches.handler.js';
+import { MatchEntity } from './match.entity.js';
+import { MatchIndexCache } from './match-index-cache.js';
+import { MatchesController } from './matches.controller.js';
+import { MatchesService } from './matches.service.js';
+import { ComputeShardHandler } from './runs/compute-shard.handler.js';
+import { FinishRunHandler } from './runs/finish-run.handler.js';
+import { MatchingRunEntity } from './runs/matching-run.entity.js';
+import { MatchingRunsController } from './runs/matching-runs.controller.js';
+import { MatchingRunsService } from './runs/matching-runs.service.js';
+
+@Module({})
+export class MatchingModule {
+  private static readonly built = new Map<Role, DynamicModule>();
+
+  /** Memoised: the participants module imports it too, and Nest must see one module. */
+  static forRole(role: Role): DynamicModule {
+    let module = MatchingModule.built.get(role);
+    if (!module) {
+      module = MatchingModule.build(role);
+      MatchingModule.built.set(role, module);
+    }
+    return module;
+  }
+
+  private static build(role: Role): DynamicModule {
+    const runsWorkers = role === 'all' || role === 'worker';
+    return {
+      module: MatchingModule,
+      imports: [EventsModule, TypeOrmModule.forFeature([MatchingRunEntity, MatchEntity])],
+      controllers: [MatchesController, MatchingRunsController],
+      providers: [
+        MatchesService,
+        MatchingRunsService,
+        MatchUpdatesService,
+        ...(runsWorkers
+          ? [MatchIndexCache, ComputeShardHandler, FinishRunHandler, UpdateMatchesHandler]
+          : []),
+      ],
+      exports: [MatchUpdatesService, MatchingRunsService],
+    };
+  }
+}

@@ -1,0 +1,68 @@
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import type { Relation } from 'typeorm';
+import { EventEntity } from '../../events/event.entity.js';
+import type { EventSettings } from '../../events/event-settings.js';
+
+export const MATCHING_RUN_STATUSES = [
+  'queued',
+  'running',
+  'completed',
+  'failed',
+  'superseded',
+] as const;
+export type MatchingRunStatus = (typeof MATCHING_RUN_STATUSES)[number];
+
+/** A full recomputation of an event's lists; readers see the event's current run only. */
+@Entity({ name: 'matching_run' })
+@Index('matching_run_event_idx', ['eventId'])
+@Check(
+  'matching_run_status_check',
+  "status IN ('queued', 'running', 'completed', 'failed', 'superseded')",
+)
+export class MatchingRunEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'event_id', type: 'uuid' })
+  eventId: string;
+
+  @ManyToOne(() => EventEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'event_id', foreignKeyConstraintName: 'matching_run_event_id_fkey' })
+  event?: Relation<EventEntity>;
+
+  @Column({ type: 'text' })
+  status: MatchingRunStatus;
+
+  @Column({ name: 'job_id', type: 'text' })
+  jobId: string;
+
+  /** The event's settings when the run started: a run is reproducible. */
+  @Column({ type: 'jsonb' })
+  settings: EventSettings;
+
+  @Column({ name: 'participant_count', type: 'int' })
+  participantCount: number;
+
+  @Column({ name: 'shard_count', type: 'int' })
+  shardCount: number;
+
+  @Column({ name: 'shards_done', type: 'int', default: 0 })
+  shardsDone: number;
+
+  @Column({ name: 'failure_reason', type: 'text', nullable: true })
+  failureReason: string | null;
+
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
+  createdAt: Date;
+
+  @Column({ name: 'finished_at', type: 'timestamptz', nullable: true })
+  finishedAt: Date | null;
+}

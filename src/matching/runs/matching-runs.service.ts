@@ -1,0 +1,101 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { isUuid } from '../../common/uuid.js';
+import { EventEntity } from '../../events/event.entity.js';
+import { EventsService } from '../../events/events.service.js';
+import { jobIds } from '../../jobs/job-ids.js';
+import { DEFAULT_JOB_OPTIONS } from '../../jobs/queue-defaults.js';
+import { JobName, QueueName } from '../../jobs/queue-names.js';
+import { QueuesService } from '../../jobs/queues.service.js';
+import type { FinishMatchingRunJobData, MatchingShardJobData } from './matching-job-data.js';
+import { MatchingRunEntity } from './matching-run.entity.js';
+import { shardCount } from './matching-shards.js';
+
+@Injectable()
+export class MatchingRunsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: EventsService,
+    private readonly queues: QueuesService,
+  ) {}
+
+  /**
+   * Starts a full run: a parent job whose children are shards of participants, so several
+   * workers share it. A run already queued or running for the event is returned instead.
+   */
+  async start(eventRef: string): Promise<MatchingRunEntity> {
+    const event = await this.events.findByIdOrSlug(eventRef);
+    return this.startFor(event);
+  }
+
+  async startFor(event: EventEntity): Promise<MatchingRunEntity> {
+    const created = await this.dataSource.transaction(async (manager) => {
+      // The event row lock makes two simultaneous requests agree on one run.
+      await manager.query('SELECT 1 FROM event WHERE id = $1 FOR UPDATE', [event.id]);
+      const runs = manager.getRepository(MatchingRunEntity);
+      const active = await runs.findOne({
+        where: [
+          { eventId: event.id, status: 'queued' },
+          { eventId: event.id, status: 'running' },
+        ],
+        order: { createdAt: 'DESC' },
+      });
+      if (active) return { run: active, isNew: false };
+      const [{ count }] = await manager.query(
+        'SELECT count(*)::int AS count FROM participant WHERE event_id = $1 AND consent_matching',
+        [event.id],
+      );
+      const id = randomUUID();
+      const run = runs.create({
+        id,
+        eventId: event.id,
+        status: 'queued',
+        jobId: jobIds.matchingRun(id),
+        settings: event.settings,
+        participantCount: count,
+        shardCount: shardCount(count),
+      });
+      await runs.save(run);
+      return { run, isNew: true };
+    });
+    const { run } = created;
+    if (!created.isNew) return run;
+    try {
+      await this.queues.addFlow({
+        name: JobName.FinishMatchingRun,
+        queueName: QueueName.Matching,
+        data: { runId: run.id } satisfies FinishMatchingRunJobData,
+        opts: { ...DEFAULT_JOB_OPTIONS, jobId: run.jobId },
+        children: Array.from({ length: run.shardCount }, (_, shard) => ({
+          name: JobName.ComputeMatchingShard,
+          queueName: QueueName.Matching,
+          data: { runId: run.id, shard } satisfies MatchingShardJobData,
+          opts: {
+            ...DEFAULT_JOB_OPTIONS,
+            jobId: jobIds.matchingShard(run.id, shard),
+            failParentOnFailure: true,
+          },
+        })),
+      });
+    } catch (error) {
+      // No run without its jobs.
+      await this.dataSource.getRepository(MatchingRunEntity).delete({ id: run.id });
+      throw error;
+    }
+    return run;
+  }
+
+  async get(eventRef: string, runId: string): Promise<MatchingRunEntity> {
+    const event = await this.events.findByIdOrSlug(eventRef);
+    const run = isUuid(runId)
+      ? await this.dataSource
+          .getRepository(MatchingRunEntity)
+          .findOneBy({ id: runId, eventId: event.id })
+      : null;
+    if (!run)
+      throw new NotFoundException(`Matching run "${runId}" does not exist in event "${eventRef}"`);
+    return run;
+  }
+}
