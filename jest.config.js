@@ -12,6 +12,8 @@ const common = {
 };
 
 export default {
+  // e2e tests wait for background jobs (imports, matching runs): seconds, not milliseconds.
+  testTimeout: 30_000,
   projects: [
     {
       ...common,

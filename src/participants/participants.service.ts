@@ -39,13 +39,18 @@ export class ParticipantsService {
         upsertParticipant(manager, event.id, externalId, profile),
       );
     try {
+      let result: UpsertResult;
       try {
-        return await attempt();
+        result = await attempt();
       } catch (error) {
         // Two first registrations of one person at once: the loser retries as an update.
-        if (isUniqueViolation(error, 'participant_event_external_id_key')) return await attempt();
-        throw error;
+        if (!isUniqueViolation(error, 'participant_event_external_id_key')) throw error;
+        result = await attempt();
       }
+      if (result.outcome !== 'unchanged') {
+        await this.matchUpdates.enqueue(event.id, result.participant.id);
+      }
+      return result;
     } catch (error) {
       if (
         error instanceof EmailTakenError ||

@@ -36,7 +36,10 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forConfig(config)],
   }).compile();
-  const app = moduleRef.createNestApplication({ bodyParser: false, logger: ['error'] });
+  const app = moduleRef.createNestApplication({
+    bodyParser: false,
+    logger: config.logLevel === 'warn' ? ['error', 'warn'] : ['error'],
+  });
   configureHttp(app, config);
   await app.init();
   return {

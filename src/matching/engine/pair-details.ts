@@ -4,6 +4,7 @@ import type { MatchOptions } from './match-types.js';
 import {
   answers,
   complementarity,
+  conceptAnswer,
   COOPERATION_SCORE,
   INTERPRETER_PENALTY,
   ScoreParts,
@@ -45,11 +46,11 @@ export function pairDetails(
   const conceptsForPartner = intersect(b.needConcepts, a.offerConcepts);
   const answerToViewer = answers(
     dot(a.needs, b.offers),
-    ratio(conceptsForViewer.length, a.needConcepts.terms.length),
+    conceptAnswer(conceptsForViewer.length, a.needConcepts.terms.length),
   );
   const answerToPartner = answers(
     dot(a.offers, b.needs),
-    ratio(conceptsForPartner.length, b.needConcepts.terms.length),
+    conceptAnswer(conceptsForPartner.length, b.needConcepts.terms.length),
   );
   const sharedThemes = intersect(a.themesPresent, b.themesPresent);
   const shared =
@@ -117,8 +118,4 @@ export function intersect(a: SparseVector, b: SparseVector): number[] {
 
 function sumOf(codes: number[], values: Float64Array): number {
   return codes.reduce((sum, code) => sum + values[code], 0);
-}
-
-function ratio(part: number, whole: number): number {
-  return whole ? part / whole : 0;
 }

@@ -5,6 +5,7 @@ import {
   ACTOR_TABLE,
   answers,
   complementarity,
+  conceptAnswer,
   COOPERATION_SCORE,
   INTERPRETER_PENALTY,
   MASSIF_CODES,
@@ -102,12 +103,12 @@ export function scoreCandidates(
     }
     const toViewer = answers(
       buffers.needsToOffers[partner],
-      viewerNeeds ? buffers.needConceptsAnswered[partner] / viewerNeeds : 0,
+      conceptAnswer(buffers.needConceptsAnswered[partner], viewerNeeds),
     );
     const partnerNeeds = index.needConceptCount[partner];
     const toPartner = answers(
       buffers.offersToNeeds[partner],
-      partnerNeeds ? buffers.offerConceptsNeeded[partner] / partnerNeeds : 0,
+      conceptAnswer(buffers.offerConceptsNeeded[partner], partnerNeeds),
     );
     const shared = 0.5 * buffers.themesShared[partner] + 0.5 * buffers.declaredShared[partner];
     const union = viewerMass + index.features[partner].themeMass - shared;

@@ -18,6 +18,15 @@ export function answers(cosine: number, conceptsAnswered: number): number {
   return 1 - (1 - Math.min(1, cosine)) * (1 - conceptsAnswered);
 }
 
+/**
+ * Share of a need that an offer answers through shared concepts. One concept answered is
+ * already a real answer (needs often name a place or a product besides the problem), so
+ * it starts at 0.6 and grows with the share of the need's concepts answered.
+ */
+export function conceptAnswer(answered: number, needConcepts: number): number {
+  return answered > 0 && needConcepts > 0 ? 0.6 + (0.4 * answered) / needConcepts : 0;
+}
+
 /** Both directions help; a mutual fit (each answers the other) counts most. */
 export function complementarity(answerToViewer: number, answerToPartner: number): number {
   const best = Math.max(answerToViewer, answerToPartner);
