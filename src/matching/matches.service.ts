@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { EventsService } from '../events/events.service.js';
 import { findParticipant } from '../participants/find-participant.js';
 import type { MatchReason } from './engine/match-types.js';
+import { renderReasons } from './engine/render-reason.js';
 import type { ListMatchesQuery } from './dto/list-matches.query.js';
 import type { MatchDto } from './dto/match.dto.js';
 
@@ -67,11 +68,7 @@ export class MatchesService {
       score: row.score,
       rank: position + 1,
       needsInterpreter: row.needs_interpreter,
-      reasons: row.reasons.map((reason) => ({
-        kind: reason.kind,
-        share: reason.share,
-        text: reason.text[lang],
-      })),
+      reasons: renderReasons(row.reasons, lang),
     }));
   }
 }

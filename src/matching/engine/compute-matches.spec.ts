@@ -3,6 +3,7 @@ import { buildMatchIndex } from './match-index.js';
 import type { MatchOptions, MatchProfile } from './match-types.js';
 import { DEFAULT_MATCH_WEIGHTS } from './match-weights.js';
 import { pairDetails } from './pair-details.js';
+import { renderReason } from './render-reason.js';
 import { EXCLUDED, scoreCandidates, ScoringBuffers } from './score-candidates.js';
 
 const options: MatchOptions = {
@@ -111,10 +112,10 @@ describe('computeMatches', () => {
 
   it('names the offer and the need in the reason, in French and English', () => {
     const reason = forTaliouine[0].reasons.find((r) => r.kind === 'complementarity')!;
-    expect(reason.text.fr).toBe(
+    expect(renderReason(reason, 'fr')).toBe(
       'Son offre (prévention des crues torrentielles) répond à votre besoin (gestion des inondations dans la vallée)',
     );
-    expect(reason.text.en).toBe(
+    expect(renderReason(reason, 'en')).toBe(
       'Their offer (prévention des crues torrentielles) answers your need (gestion des inondations dans la vallée)',
     );
     expect(reason.share).toBeGreaterThan(0.3);
@@ -124,23 +125,23 @@ describe('computeMatches', () => {
     const reason = lists
       .get('fr-flood-engineers')![0]
       .reasons.find((r) => r.kind === 'complementarity')!;
-    expect(reason.text.fr).toMatch(
+    expect(renderReason(reason, 'fr')).toMatch(
       /^Votre offre \(prévention des crues torrentielles\) répond à son besoin/,
     );
   });
 
   it('names comparable ranges and an existing cooperation between the territories', () => {
     const withEcrins = forTaliouine.find((match) => match.partnerId === 'fr-ecrins')!;
-    const texts = withEcrins.reasons.map((reason) => reason.text.fr);
+    const texts = withEcrins.reasons.map((reason) => renderReason(reason, 'fr'));
     expect(texts).toContain('Coopération existante : Pays des Écrins ↔ Taliouine');
     expect(texts.some((text) => text.startsWith('Son offre'))).toBe(false); // "gestion" alone is no answer
     const toubkal = lists
       .get('fr-flood-engineers')!
       .find((match) => match.partnerId === 'ma-toubkal')!;
-    expect(toubkal.reasons.map((reason) => reason.text.fr)).toContain(
+    expect(toubkal.reasons.map((reason) => renderReason(reason, 'fr'))).toContain(
       'Massifs de haute montagne : Alpes ↔ Haut Atlas',
     );
-    const withEngineers = forTaliouine[0].reasons.map((reason) => reason.text.fr);
+    const withEngineers = forTaliouine[0].reasons.map((reason) => renderReason(reason, 'fr'));
     expect(withEngineers).toContain(
       "Coopération existante entre vos régions : Département de l'Isère ↔ Région du Souss-Massa-Drâa",
     );
@@ -161,14 +162,10 @@ describe('computeMatches', () => {
     const peerList = computeMatches(event, { ...options, crossCountryOnly: true }).get('ma-peer')!;
     const english = peerList.find((match) => match.partnerId === 'fr-english')!;
     expect(english.needsInterpreter).toBe(true);
-    expect(english.reasons.at(-1)).toEqual({
-      kind: 'language',
-      share: 0,
-      text: {
-        fr: 'Pas de langue commune : prévoir un interprète',
-        en: 'No common language: plan for an interpreter',
-      },
-    });
+    const last = english.reasons.at(-1)!;
+    expect(last).toEqual({ kind: 'language', share: 0 });
+    expect(renderReason(last, 'fr')).toBe('Pas de langue commune : prévoir un interprète');
+    expect(renderReason(last, 'en')).toBe('No common language: plan for an interpreter');
     expect(
       forTaliouine.every((match) => !match.needsInterpreter || match.partnerId === 'fr-english'),
     ).toBe(true);

@@ -2,9 +2,7 @@ import { explainMatch } from './explain-match.js';
 import { buildMatchIndex, MatchIndex } from './match-index.js';
 import type { Match, MatchOptions, MatchProfile } from './match-types.js';
 import { pairDetails } from './pair-details.js';
-import { descriptionText } from './profile-text.js';
-import { scoreCandidates, ScoringBuffers } from './score-candidates.js';
-import { analyzeWords } from './text/analyze-text.js';
+import { candidatePositions, scoreCandidates, ScoringBuffers } from './score-candidates.js';
 import { topK } from './top-k.js';
 
 /** Every consenting participant's ranked, explained partners: a full run in one call. */
@@ -45,15 +43,11 @@ export function rankedMatches(
   options: MatchOptions,
   buffers: ScoringBuffers,
 ): Match[] {
-  const scores = scoreCandidates(index, viewer, options, buffers);
-  const best = topK(scores, options.topK);
+  const candidates = candidatePositions(index, viewer, options);
+  const scores = scoreCandidates(index, viewer, options, buffers, candidates);
+  const best = topK(scores, options.topK, candidates);
   if (!best.length) return [];
-  const viewerWords = new Map(
-    analyzeWords(descriptionText(index.features[viewer].profile)).map(({ stem, word }) => [
-      stem,
-      word,
-    ]),
-  );
+  const viewerWords = index.features[viewer].descriptionWords;
   return best.map((partner, rank) => {
     const details = pairDetails(index, viewer, partner, options);
     return {

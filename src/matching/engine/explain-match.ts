@@ -1,25 +1,27 @@
 import { actorPairing, ENCOURAGED_PAIRING } from '../../taxonomy/actor-pairings.js';
-import { ORGANISATION_TYPES } from '../../taxonomy/organisation-types.js';
-import { THEMES } from '../../taxonomy/themes.js';
+import { THEME_SLUGS } from '../../taxonomy/themes.js';
 import type { Clause, MatchIndex } from './match-index.js';
-import type { MatchReason } from './match-types.js';
+import type { MatchReason, ReasonFacts } from './match-types.js';
 import type { PairDetails } from './pair-details.js';
 import { COOPERATION_SCORE } from './score-parts.js';
 import type { SparseVector } from './sparse/sparse-vector.js';
-import { massifLabel, massifProfile } from './territory/massif-comparability.js';
 
 const MAX_REASONS = 4;
-/** Below this, an offer only shares a word or two with a need: no claim that it answers it. */
-const MIN_ANSWER = 0.25;
 /** A part below this share of the score is not worth a sentence. */
 const MIN_SHARE = 0.08;
+/** Below this, an offer only shares a word or two with a need: no claim that it answers it. */
+const MIN_ANSWER = 0.25;
 
-type Sentence = Omit<MatchReason, 'share'> & { contribution: number };
+interface Candidate {
+  facts: ReasonFacts;
+  contribution: number;
+}
 
 /**
- * Why `partner` is suggested to `viewer`: one to four sentences naming the concrete thing
- * shared, in French and English, each with its share of the score, written from the viewer's
- * side ("votre besoin", "son offre"). `viewerWords` maps the viewer's stems to their words.
+ * Why `partner` is suggested to `viewer`: one to four facts naming the concrete thing shared
+ * (an offer and the need it answers, common themes, comparable massifs, an existing
+ * cooperation…), each with its share of the score. `viewerWords` maps the viewer's stems to
+ * the words they typed. Sentences are rendered from the facts in the reader's language.
  */
 export function explainMatch(
   index: MatchIndex,
@@ -28,45 +30,40 @@ export function explainMatch(
   details: PairDetails,
   viewerWords: ReadonlyMap<string, string>,
 ): MatchReason[] {
-  const sentences = [
-    complementaritySentence(index, viewer, partner, details),
-    themesSentence(details),
-    textSentence(index, viewer, partner, details, viewerWords),
-    actorsSentence(index, viewer, partner, details),
-    ...territorySentences(index, viewer, partner, details),
-  ].filter((sentence): sentence is Sentence => sentence !== null);
+  const candidates: Candidate[] = [];
+  const push = (facts: ReasonFacts | null, contribution: number) => {
+    if (facts) candidates.push({ facts, contribution });
+  };
+  push(complementarity(index, viewer, partner, details), details.contributions.complementarity);
+  push(themes(details), details.contributions.themes);
+  push(text(index, viewer, partner, viewerWords), details.contributions.text);
+  push(actors(index, viewer, partner), details.contributions.actors);
+  addTerritory(index, viewer, partner, details, candidates);
 
-  const ranked = sentences
-    .map(({ contribution, ...reason }) => ({
-      ...reason,
-      share: details.rawScore > 0 ? contribution / details.rawScore : 0,
-    }))
-    .sort((x, y) => y.share - x.share || x.kind.localeCompare(y.kind));
-  const worth = ranked.filter((reason) => reason.share >= MIN_SHARE);
+  const total = details.rawScore;
+  candidates.sort(
+    (x, y) => y.contribution - x.contribution || x.facts.kind.localeCompare(y.facts.kind),
+  );
   const room = details.needsInterpreter ? MAX_REASONS - 1 : MAX_REASONS;
-  const kept = (worth.length ? worth : ranked.slice(0, 1)).slice(0, room);
-  if (details.needsInterpreter) {
-    kept.push({
-      kind: 'language',
-      share: 0,
-      text: {
-        fr: 'Pas de langue commune : prévoir un interprète',
-        en: 'No common language: plan for an interpreter',
-      },
-    });
+  const reasons: MatchReason[] = [];
+  for (const { facts, contribution } of candidates) {
+    const share = total > 0 ? contribution / total : 0;
+    // The best reason always stands, even when small; the others must weigh something.
+    if (reasons.length >= room || (reasons.length > 0 && share < MIN_SHARE)) break;
+    reasons.push({ ...facts, share: Math.round(share * 1000) / 1000 });
   }
-  return kept.map((reason) => ({ ...reason, share: Math.round(reason.share * 1000) / 1000 }));
+  if (details.needsInterpreter) reasons.push({ kind: 'language', share: 0 });
+  return reasons;
 }
 
-function complementaritySentence(
+function complementarity(
   index: MatchIndex,
   viewer: number,
   partner: number,
   details: PairDetails,
-): Sentence | null {
+): ReasonFacts | null {
   const a = index.features[viewer];
   const b = index.features[partner];
-  const contribution = details.contributions.complementarity;
   const concepts = details.conceptsForViewer.length + details.conceptsForPartner.length;
   if (!concepts && Math.max(details.answerToViewer, details.answerToPartner) < MIN_ANSWER)
     return null;
@@ -75,155 +72,92 @@ function complementaritySentence(
     b.offerClauses.length &&
     a.needClauses.length
   ) {
-    const offer = quote(b.offerClauses, details.conceptsForViewer);
-    const need = quote(a.needClauses, details.conceptsForViewer);
     return {
       kind: 'complementarity',
-      contribution,
-      text: {
-        fr: `Son offre (${offer}) répond à votre besoin (${need})`,
-        en: `Their offer (${offer}) answers your need (${need})`,
-      },
+      direction: 'partner-answers-viewer',
+      offer: quote(b.offerClauses, details.conceptsForViewer),
+      need: quote(a.needClauses, details.conceptsForViewer),
     };
   }
   if (a.offerClauses.length && b.needClauses.length) {
-    const offer = quote(a.offerClauses, details.conceptsForPartner);
-    const need = quote(b.needClauses, details.conceptsForPartner);
     return {
       kind: 'complementarity',
-      contribution,
-      text: {
-        fr: `Votre offre (${offer}) répond à son besoin (${need})`,
-        en: `Your offer (${offer}) answers their need (${need})`,
-      },
+      direction: 'viewer-answers-partner',
+      offer: quote(a.offerClauses, details.conceptsForPartner),
+      need: quote(b.needClauses, details.conceptsForPartner),
     };
   }
   return null;
 }
 
-function themesSentence(details: PairDetails): Sentence | null {
+function themes(details: PairDetails): ReasonFacts | null {
   if (!details.sharedThemes.length) return null;
-  // Rarer themes say more about the pair; the index order is the taxonomy's.
-  const themes = details.sharedThemes.slice(0, 3).map((code) => THEMES[code]);
-  const many = themes.length > 1;
   return {
     kind: 'themes',
-    contribution: details.contributions.themes,
-    text: {
-      fr: `${many ? 'Thèmes communs' : 'Thème commun'} : ${themes.map((t) => lowerFirst(t.labelFr)).join(', ')}`,
-      en: `${many ? 'Shared themes' : 'Shared theme'}: ${themes.map((t) => lowerFirst(t.labelEn)).join(', ')}`,
-    },
+    themes: details.sharedThemes.slice(0, 3).map((code) => THEME_SLUGS[code]),
   };
 }
 
-function textSentence(
+function text(
   index: MatchIndex,
   viewer: number,
   partner: number,
-  details: PairDetails,
   viewerWords: ReadonlyMap<string, string>,
-): Sentence | null {
-  const words = topSharedTerms(
+): ReasonFacts | null {
+  const words: string[] = [];
+  for (const term of topSharedTerms(
     index.features[viewer].description,
     index.features[partner].description,
     3,
-  )
-    .map((term) => viewerWords.get(index.words.term(term)))
-    .filter((word): word is string => Boolean(word));
-  if (!words.length) return null;
-  return {
-    kind: 'text',
-    contribution: details.contributions.text,
-    text: {
-      fr: `Activités proches : ${words.join(', ')}`,
-      en: `Similar activities: ${words.join(', ')}`,
-    },
-  };
+  )) {
+    const word = viewerWords.get(index.words.term(term));
+    if (word) words.push(word);
+  }
+  return words.length ? { kind: 'text', words } : null;
 }
 
-function actorsSentence(
-  index: MatchIndex,
-  viewer: number,
-  partner: number,
-  details: PairDetails,
-): Sentence | null {
-  const [typeA, typeB] = [viewer, partner].map(
-    (position) => index.features[position].profile.organisationType,
-  );
-  if (actorPairing(typeA, typeB) < ENCOURAGED_PAIRING) return null;
-  const [labelA, labelB] = [typeA, typeB].map((slug) =>
-    ORGANISATION_TYPES.find((type) => type.slug === slug)!,
-  );
-  return {
-    kind: 'actors',
-    contribution: details.contributions.actors,
-    text: {
-      fr: `Acteurs complémentaires : ${lowerFirst(labelA.labelFr)} ↔ ${lowerFirst(labelB.labelFr)}`,
-      en: `Complementary actors: ${lowerFirst(labelA.labelEn)} ↔ ${lowerFirst(labelB.labelEn)}`,
-    },
-  };
+function actors(index: MatchIndex, viewer: number, partner: number): ReasonFacts | null {
+  const a = index.features[viewer].profile.organisationType;
+  const b = index.features[partner].profile.organisationType;
+  return actorPairing(a, b) >= ENCOURAGED_PAIRING ? { kind: 'actors', types: [a, b] } : null;
 }
 
 /** The territory part splits between comparable ranges and an existing cooperation link. */
-function territorySentences(
+function addTerritory(
   index: MatchIndex,
   viewer: number,
   partner: number,
   details: PairDetails,
-): Sentence[] {
-  const a = index.features[viewer].profile;
-  const b = index.features[partner].profile;
+  candidates: Candidate[],
+): void {
   const massifWeight = 0.6 * details.massifScore;
   const cooperationWeight = details.link ? COOPERATION_SCORE[details.link.level] : 0;
-  const split = (weight: number) =>
+  const share = (weight: number) =>
     (details.contributions.territory * weight) / (massifWeight + cooperationWeight);
-  const sentences: Sentence[] = [];
   if (massifWeight > 0) {
-    const pair = `${massifLabel(a.massif!)} ↔ ${massifLabel(b.massif!)}`;
-    const same =
-      massifProfile(a.massif) === massifProfile(b.massif) ? massifProfile(a.massif) : null;
-    sentences.push({
-      kind: 'territory',
-      contribution: split(massifWeight),
-      text:
-        same === 'high-mountain'
-          ? { fr: `Massifs de haute montagne : ${pair}`, en: `High-mountain ranges: ${pair}` }
-          : same === 'mid-mountain'
-            ? { fr: `Massifs de moyenne montagne : ${pair}`, en: `Mid-mountain ranges: ${pair}` }
-            : { fr: `Massifs de montagne : ${pair}`, en: `Mountain ranges: ${pair}` },
+    const a = index.features[viewer].profile.massif!;
+    const b = index.features[partner].profile.massif!;
+    candidates.push({
+      facts: { kind: 'territory', massifs: [a, b] },
+      contribution: share(massifWeight),
     });
   }
   if (details.link) {
-    const pair = `${details.link.link.fr} ↔ ${details.link.link.ma}`;
-    sentences.push({
-      kind: 'cooperation',
-      contribution: split(cooperationWeight),
-      text:
-        details.link.level === 'place'
-          ? { fr: `Coopération existante : ${pair}`, en: `Existing cooperation: ${pair}` }
-          : {
-              fr: `Coopération existante entre vos régions : ${pair}`,
-              en: `Existing cooperation between your regions: ${pair}`,
-            },
+    const { link, level } = details.link;
+    candidates.push({
+      facts: { kind: 'cooperation', level, fr: link.fr, ma: link.ma },
+      contribution: share(cooperationWeight),
     });
   }
-  return sentences;
 }
 
-/** The clause that names a shared concept, else the first clause, cut to fit a sentence. */
+/** The clause that names a shared concept, else the first clause. */
 function quote(clauses: Clause[], sharedConcepts: number[]): string {
-  const clause =
-    clauses.find((c) => c.concepts.some((concept) => sharedConcepts.includes(concept))) ??
-    clauses[0];
-  const text = lowerFirst(clause.text.replace(/\s+/g, ' ').trim());
-  if (text.length <= 90) return text;
-  const at = text.lastIndexOf(' ', 89);
-  return `${text.slice(0, at > 45 ? at : 89)}…`;
-}
-
-/** "Prévention des crues" reads as "prévention des crues" inside a sentence; acronyms stay. */
-function lowerFirst(text: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
+  for (const clause of clauses) {
+    for (const concept of clause.concepts)
+      if (sharedConcepts.includes(concept)) return clause.quote;
+  }
+  return clauses[0].quote;
 }
 
 function topSharedTerms(a: SparseVector, b: SparseVector, count: number): number[] {

@@ -36,12 +36,33 @@ export const REASON_KINDS = [
 ] as const;
 export type ReasonKind = (typeof REASON_KINDS)[number];
 
-/** One sentence a person can check, in French and English, with its share of the score. */
-export interface MatchReason {
+/**
+ * Why a partner is suggested, as facts (the concrete things shared) rather than sentences:
+ * small to store, and rendered in the reader's language when read (see render-reason.ts).
+ */
+export type ReasonFacts =
+  | {
+      kind: 'complementarity';
+      /** Whose offer answers whose need, seen from the list's owner. */
+      direction: 'partner-answers-viewer' | 'viewer-answers-partner';
+      offer: string;
+      need: string;
+    }
+  | { kind: 'themes'; themes: string[] }
+  | { kind: 'text'; words: string[] }
+  | { kind: 'actors'; types: [string, string] }
+  | { kind: 'territory'; massifs: [string, string] }
+  | { kind: 'cooperation'; level: 'place' | 'region'; fr: string; ma: string }
+  | { kind: 'language' };
+
+/** A reason with its share of the score, in [0, 1]. */
+export type MatchReason = ReasonFacts & { share: number };
+
+/** A reason as people read it. */
+export interface RenderedReason {
   kind: ReasonKind;
-  /** Fraction of the score this reason accounts for, in [0, 1]. */
   share: number;
-  text: { fr: string; en: string };
+  text: string;
 }
 
 export interface Match {

@@ -1,18 +1,20 @@
-import { actorPairing } from '../../taxonomy/actor-pairings.js';
+import { ORGANISATION_TYPE_SLUGS } from '../../taxonomy/organisation-types.js';
 import type { MatchIndex } from './match-index.js';
 import type { MatchOptions } from './match-types.js';
 import {
+  ACTOR_TABLE,
   answers,
   complementarity,
   conceptAnswer,
   COOPERATION_SCORE,
   INTERPRETER_PENALTY,
+  MASSIF_CODES,
+  MASSIF_TABLE,
   ScoreParts,
   territory,
 } from './score-parts.js';
 import { dot, SparseVector } from './sparse/sparse-vector.js';
 import { sharedLink, SharedLink } from './territory/cooperation-links.js';
-import { massifComparability } from './territory/massif-comparability.js';
 
 /** Everything about one pair that a score or an explanation needs, computed pairwise. */
 export interface PairDetails {
@@ -57,15 +59,25 @@ export function pairDetails(
     0.5 * sumOf(sharedThemes, index.themeIdf) +
     0.5 * sumOf(intersect(a.themesDeclared, b.themesDeclared), index.themeIdf);
   const union = a.themeMass + b.themeMass - shared;
-  const massifScore = massifComparability(a.profile.massif, b.profile.massif);
-  const link =
-    a.profile.country === b.profile.country ? null : sharedLink(a.membership, b.membership);
+  const massifScore =
+    MASSIF_TABLE[(index.massif[viewer] + 1) * MASSIF_CODES + index.massif[partner] + 1];
+  const linked =
+    index.country[viewer] !== index.country[partner] &&
+    ((index.places[2 * viewer] & index.places[2 * partner]) |
+      (index.places[2 * viewer + 1] & index.places[2 * partner + 1]) |
+      (index.regions[2 * viewer] & index.regions[2 * partner]) |
+      (index.regions[2 * viewer + 1] & index.regions[2 * partner + 1])) !==
+      0;
+  const link = linked ? sharedLink(a.membership, b.membership) : null;
+  const typeA = index.organisationType[viewer];
+  const typeB = index.organisationType[partner];
 
   const parts: ScoreParts = {
     complementarity: complementarity(answerToViewer, answerToPartner),
     themes: union > 0 ? shared / union : 0,
     text: Math.min(1, dot(a.description, b.description)),
-    actors: actorPairing(a.profile.organisationType, b.profile.organisationType),
+    actors:
+      typeA >= 0 && typeB >= 0 ? ACTOR_TABLE[typeA * ORGANISATION_TYPE_SLUGS.length + typeB] : 0,
     territory: territory(massifScore, link ? COOPERATION_SCORE[link.level] : 0),
   };
   const { weights } = options;
@@ -78,8 +90,15 @@ export function pairDetails(
     actors: (weights.actors * parts.actors) / total,
     territory: (weights.territory * parts.territory) / total,
   };
-  const rawScore = Object.values(contributions).reduce((sum, value) => sum + value, 0);
-  const needsInterpreter = noCommonLanguage(a.profile.languages, b.profile.languages);
+  const rawScore =
+    contributions.complementarity +
+    contributions.themes +
+    contributions.text +
+    contributions.actors +
+    contributions.territory;
+  const languagesA = index.languages[viewer];
+  const languagesB = index.languages[partner];
+  const needsInterpreter = languagesA !== 0 && languagesB !== 0 && (languagesA & languagesB) === 0;
   return {
     parts,
     contributions,
@@ -94,11 +113,6 @@ export function pairDetails(
     massifScore,
     link,
   };
-}
-
-/** Unknown languages (none listed) are not held against a pair. */
-export function noCommonLanguage(a: readonly string[], b: readonly string[]): boolean {
-  return a.length > 0 && b.length > 0 && !a.some((language) => b.includes(language));
 }
 
 export function intersect(a: SparseVector, b: SparseVector): number[] {

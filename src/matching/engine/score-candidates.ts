@@ -1,5 +1,5 @@
 import { ORGANISATION_TYPE_SLUGS } from '../../taxonomy/organisation-types.js';
-import type { MatchIndex } from './match-index.js';
+import type { CountryPostings, MatchIndex } from './match-index.js';
 import type { MatchOptions } from './match-types.js';
 import {
   ACTOR_TABLE,
@@ -14,7 +14,10 @@ import {
 } from './score-parts.js';
 import { accumulate, accumulateTerms } from './sparse/postings.js';
 
-/** Work arrays reused from one participant to the next (one set per thread of work). */
+/**
+ * Work arrays reused from one participant to the next. The sparse passes add into them; the
+ * dense pass reads each entry once and clears it, so no separate reset pass is needed.
+ */
 export class ScoringBuffers {
   readonly description: Float64Array;
   readonly needsToOffers: Float64Array;
@@ -35,83 +38,92 @@ export class ScoringBuffers {
     this.declaredShared = new Float64Array(size);
     this.scores = new Float64Array(size);
   }
-
-  reset(): void {
-    this.description.fill(0);
-    this.needsToOffers.fill(0);
-    this.offersToNeeds.fill(0);
-    this.needConceptsAnswered.fill(0);
-    this.offerConceptsNeeded.fill(0);
-    this.themesShared.fill(0);
-    this.declaredShared.fill(0);
-  }
 }
 
 /** Marks a partner the gates exclude (self, same country, …). */
 export const EXCLUDED = -1;
 
+/** The positions a viewer may be paired with: abroad only, or everyone, as the event wants. */
+export function candidatePositions(
+  index: MatchIndex,
+  viewer: number,
+  options: MatchOptions,
+): Int32Array {
+  return options.crossCountryOnly
+    ? index.partnersAbroad.get(index.country[viewer])!
+    : index.allPositions;
+}
+
 /**
- * Scores one participant against every indexed participant in a few sparse passes (one per
- * field) and one dense pass; returns `buffers.scores`, EXCLUDED where a gate says no.
+ * Scores one participant against every possible partner: a few sparse passes (one per field,
+ * over the partners' countries only) and one dense pass over the candidates. Fills
+ * `buffers.scores` at the candidates' positions (EXCLUDED for the viewer themself) and
+ * returns it; the work buffers come back cleared for the next participant.
  */
 export function scoreCandidates(
   index: MatchIndex,
   viewer: number,
   options: MatchOptions,
   buffers: ScoringBuffers,
+  candidates = candidatePositions(index, viewer, options),
 ): Float64Array {
   const features = index.features[viewer];
-  buffers.reset();
-  accumulate(features.description, index.descriptionPostings, buffers.description);
-  accumulate(features.needs, index.offerPostings, buffers.needsToOffers);
-  accumulate(features.offers, index.needPostings, buffers.offersToNeeds);
-  accumulateTerms(
-    features.needConcepts.terms,
-    index.offerConceptPostings,
-    buffers.needConceptsAnswered,
-  );
-  accumulateTerms(
-    features.offerConcepts.terms,
-    index.needConceptPostings,
-    buffers.offerConceptsNeeded,
-  );
-  accumulateTerms(features.themesPresent.terms, index.themePresentPostings, buffers.themesShared);
-  accumulateTerms(
-    features.themesDeclared.terms,
-    index.themeDeclaredPostings,
-    buffers.declaredShared,
-  );
+  const viewerCountry = index.country[viewer];
+  for (const postings of index.postingsByCountry) {
+    if (options.crossCountryOnly && postings.country === viewerCountry) continue;
+    accumulateFields(features, postings, buffers);
+  }
 
   const { weights } = options;
   const totalWeight =
     weights.complementarity + weights.themes + weights.text + weights.actors + weights.territory;
-  const viewerNeeds = features.needConcepts.terms.length;
-  const viewerMass = features.themeMass;
-  const viewerCountry = index.country[viewer];
+  const viewerNeeds = index.needConceptCount[viewer];
+  const viewerMass = index.themeMass[viewer];
   const actorRow = index.organisationType[viewer] * ORGANISATION_TYPE_SLUGS.length;
   const massifRow = (index.massif[viewer] + 1) * MASSIF_CODES;
   const viewerLanguages = index.languages[viewer];
-  const [placesLow, placesHigh] = [index.places[2 * viewer], index.places[2 * viewer + 1]];
-  const [regionsLow, regionsHigh] = [index.regions[2 * viewer], index.regions[2 * viewer + 1]];
-  const scores = buffers.scores;
+  const placesLow = index.places[2 * viewer];
+  const placesHigh = index.places[2 * viewer + 1];
+  const regionsLow = index.regions[2 * viewer];
+  const regionsHigh = index.regions[2 * viewer + 1];
+  const {
+    description,
+    needsToOffers,
+    offersToNeeds,
+    needConceptsAnswered,
+    offerConceptsNeeded,
+    themesShared,
+    declaredShared,
+    scores,
+  } = buffers;
 
-  for (let partner = 0; partner < scores.length; partner += 1) {
-    const sameCountry = index.country[partner] === viewerCountry;
-    if (partner === viewer || (options.crossCountryOnly && sameCountry)) {
+  for (let c = 0; c < candidates.length; c += 1) {
+    const partner = candidates[c];
+    const text = description[partner];
+    const needsCosine = needsToOffers[partner];
+    const offersCosine = offersToNeeds[partner];
+    const answeredForViewer = needConceptsAnswered[partner];
+    const answeredForPartner = offerConceptsNeeded[partner];
+    const shared = 0.5 * themesShared[partner] + 0.5 * declaredShared[partner];
+    description[partner] = 0;
+    needsToOffers[partner] = 0;
+    offersToNeeds[partner] = 0;
+    needConceptsAnswered[partner] = 0;
+    offerConceptsNeeded[partner] = 0;
+    themesShared[partner] = 0;
+    declaredShared[partner] = 0;
+
+    if (partner === viewer) {
       scores[partner] = EXCLUDED;
       continue;
     }
-    const toViewer = answers(
-      buffers.needsToOffers[partner],
-      conceptAnswer(buffers.needConceptsAnswered[partner], viewerNeeds),
-    );
-    const partnerNeeds = index.needConceptCount[partner];
+    const sameCountry = index.country[partner] === viewerCountry;
+    const toViewer = answers(needsCosine, conceptAnswer(answeredForViewer, viewerNeeds));
     const toPartner = answers(
-      buffers.offersToNeeds[partner],
-      conceptAnswer(buffers.offerConceptsNeeded[partner], partnerNeeds),
+      offersCosine,
+      conceptAnswer(answeredForPartner, index.needConceptCount[partner]),
     );
-    const shared = 0.5 * buffers.themesShared[partner] + 0.5 * buffers.declaredShared[partner];
-    const union = viewerMass + index.features[partner].themeMass - shared;
+    const union = viewerMass + index.themeMass[partner] - shared;
     const cooperation = sameCountry
       ? 0
       : (placesLow & index.places[2 * partner]) | (placesHigh & index.places[2 * partner + 1])
@@ -119,19 +131,37 @@ export function scoreCandidates(
         : (regionsLow & index.regions[2 * partner]) | (regionsHigh & index.regions[2 * partner + 1])
           ? COOPERATION_SCORE.region
           : 0;
+    const actorType = index.organisationType[partner];
     const raw =
       (weights.complementarity * complementarity(toViewer, toPartner) +
         weights.themes * (union > 0 ? shared / union : 0) +
-        weights.text * Math.min(1, buffers.description[partner]) +
-        weights.actors *
-          (actorRow >= 0 ? ACTOR_TABLE[actorRow + index.organisationType[partner]] : 0) +
+        weights.text * Math.min(1, text) +
+        weights.actors * (actorRow >= 0 && actorType >= 0 ? ACTOR_TABLE[actorRow + actorType] : 0) +
         weights.territory *
           territory(MASSIF_TABLE[massifRow + index.massif[partner] + 1], cooperation)) /
       totalWeight;
     const partnerLanguages = index.languages[partner];
     const noCommonLanguage =
-      viewerLanguages && partnerLanguages && !(viewerLanguages & partnerLanguages);
+      viewerLanguages !== 0 && partnerLanguages !== 0 && (viewerLanguages & partnerLanguages) === 0;
     scores[partner] = noCommonLanguage ? raw * INTERPRETER_PENALTY : raw;
   }
   return scores;
+}
+
+function accumulateFields(
+  features: MatchIndex['features'][number],
+  postings: CountryPostings,
+  buffers: ScoringBuffers,
+): void {
+  accumulate(features.description, postings.description, buffers.description);
+  accumulate(features.needs, postings.offers, buffers.needsToOffers);
+  accumulate(features.offers, postings.needs, buffers.offersToNeeds);
+  accumulateTerms(
+    features.needConcepts.terms,
+    postings.offerConcepts,
+    buffers.needConceptsAnswered,
+  );
+  accumulateTerms(features.offerConcepts.terms, postings.needConcepts, buffers.offerConceptsNeeded);
+  accumulateTerms(features.themesPresent.terms, postings.themesPresent, buffers.themesShared);
+  accumulateTerms(features.themesDeclared.terms, postings.themesDeclared, buffers.declaredShared);
 }

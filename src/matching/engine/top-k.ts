@@ -1,10 +1,10 @@
 import { EXCLUDED } from './score-candidates.js';
 
 /**
- * The k best positions by score, best first; equal scores keep position order (positions follow
- * participant ids), so two runs give the same lists. A bounded min-heap: O(n log k).
+ * The k best of `candidates` by score, best first; equal scores keep position order (positions
+ * follow participant ids), so two runs give the same lists. A bounded min-heap: O(n log k).
  */
-export function topK(scores: Float64Array, k: number): number[] {
+export function topK(scores: Float64Array, k: number, candidates?: Int32Array): number[] {
   const heap: number[] = [];
   // `worse(a, b)`: a ranks below b.
   const worse = (a: number, b: number) =>
@@ -29,8 +29,13 @@ export function topK(scores: Float64Array, k: number): number[] {
       i = worst;
     }
   };
-  for (let position = 0; position < scores.length; position += 1) {
-    if (scores[position] === EXCLUDED || scores[position] <= 0) continue;
+  const count = candidates ? candidates.length : scores.length;
+  for (let c = 0; c < count; c += 1) {
+    const position = candidates ? candidates[c] : c;
+    const score = scores[position];
+    if (score === EXCLUDED || score <= 0) continue;
+    // Fast path: most candidates fall below the current k-th best.
+    if (heap.length === k && score < scores[heap[0]]) continue;
     if (heap.length < k) {
       heap.push(position);
       siftUp(heap.length - 1);

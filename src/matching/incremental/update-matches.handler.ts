@@ -7,7 +7,12 @@ import { JobName } from '../../jobs/queue-names.js';
 import { rankedMatches } from '../engine/compute-matches.js';
 import { buildMatchIndex, MatchIndex } from '../engine/match-index.js';
 import type { Match, MatchOptions } from '../engine/match-types.js';
-import { EXCLUDED, scoreCandidates, ScoringBuffers } from '../engine/score-candidates.js';
+import {
+  candidatePositions,
+  EXCLUDED,
+  scoreCandidates,
+  ScoringBuffers,
+} from '../engine/score-candidates.js';
 import { replaceMatchLists } from '../match-lists-writer.js';
 import { loadMatchProfiles } from '../matching-profiles.js';
 import type { UpdateParticipantMatchesJobData } from '../runs/matching-job-data.js';
@@ -60,12 +65,13 @@ export class UpdateMatchesHandler implements JobHandler<
       // Erased, or no longer consenting: out of every list, and no list of their own.
       for (const [viewer, state] of states) if (state.holdsParticipant) affected.add(viewer);
     } else {
-      const scores = scoreCandidates(index, position, options, buffers);
-      index.features.forEach(({ profile }, viewer) => {
-        if (scores[viewer] === EXCLUDED || viewer === position) return;
-        if (entersOrMoves(states.get(profile.id), scores[viewer], options.topK))
-          affected.add(profile.id);
-      });
+      const candidates = candidatePositions(index, position, options);
+      const scores = scoreCandidates(index, position, options, buffers, candidates);
+      for (const viewer of candidates) {
+        if (viewer === position || scores[viewer] === EXCLUDED) continue;
+        const id = index.features[viewer].profile.id;
+        if (entersOrMoves(states.get(id), scores[viewer], options.topK)) affected.add(id);
+      }
     }
 
     const lists = new Map<string, Match[]>([

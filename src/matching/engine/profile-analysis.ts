@@ -1,0 +1,86 @@
+import { findConcepts } from '../../taxonomy/thesaurus/find-concepts.js';
+import type { MatchProfile } from './match-types.js';
+import { allText, descriptionText, splitClauses } from './profile-text.js';
+import { lowerFirst } from './render-reason.js';
+import { linkMembership, LinkMembership } from './territory/cooperation-links.js';
+import { analyzeText, analyzeWords } from './text/analyze-text.js';
+
+/** A clause of an offer or a need, with the concepts it names (quoted in reasons). */
+export interface AnalysedClause {
+  /** The clause as quoted inside a sentence: lower-case first letter, at most 90 characters. */
+  quote: string;
+  concepts: string[];
+}
+
+/**
+ * Everything about one profile that does not depend on the others: stems, concepts, links.
+ * It is the costly part of indexing, and it changes only when the profile does, so a worker
+ * keeps it between incremental updates.
+ */
+export interface ProfileAnalysis {
+  description: string[];
+  /** Each stem of the description with the word first typed for it: shown in reasons. */
+  descriptionWords: [stem: string, word: string][];
+  offers: string[];
+  needs: string[];
+  offerClauses: AnalysedClause[];
+  needClauses: AnalysedClause[];
+  offerConcepts: string[];
+  needConcepts: string[];
+  /** Themes the free text speaks of, declared or not. */
+  textThemes: string[];
+  membership: LinkMembership;
+}
+
+export function analyseProfile(profile: MatchProfile): ProfileAnalysis {
+  const offerClauses = clausesOf(profile.offers);
+  const needClauses = clausesOf(profile.needs);
+  const described = analyzeWords(descriptionText(profile));
+  const descriptionWords = new Map<string, string>();
+  for (const { stem, word } of described)
+    if (!descriptionWords.has(stem)) descriptionWords.set(stem, word);
+  return {
+    description: described.map((word) => word.stem),
+    descriptionWords: [...descriptionWords],
+    offers: analyzeText(profile.offers),
+    needs: analyzeText(profile.needs),
+    offerClauses,
+    needClauses,
+    // A concept may straddle two clauses ("crues, inondations"): look in the whole text too.
+    offerConcepts: unique([
+      ...offerClauses.flatMap((c) => c.concepts),
+      ...conceptIds(profile.offers),
+    ]),
+    needConcepts: unique([...needClauses.flatMap((c) => c.concepts), ...conceptIds(profile.needs)]),
+    textThemes: unique(findConcepts(allText(profile)).map((hit) => hit.theme)),
+    membership: linkMembership({
+      country: profile.country,
+      region: profile.region,
+      text: profile.organisation,
+    }),
+  };
+}
+
+function clausesOf(text: string | null): AnalysedClause[] {
+  return splitClauses(text).map((clause) => ({
+    quote: quoteOf(clause),
+    concepts: conceptIds(clause),
+  }));
+}
+
+const QUOTE_LENGTH = 90;
+
+function quoteOf(clause: string): string {
+  const text = lowerFirst(clause.replace(/\s+/g, ' ').trim());
+  if (text.length <= QUOTE_LENGTH) return text;
+  const at = text.lastIndexOf(' ', QUOTE_LENGTH - 1);
+  return `${text.slice(0, at > QUOTE_LENGTH / 2 ? at : QUOTE_LENGTH - 1)}…`;
+}
+
+function conceptIds(text: string | null): string[] {
+  return findConcepts(text).map((hit) => hit.conceptId);
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
