@@ -36,6 +36,8 @@ export class CreateMatching1795310000000 implements MigrationInterface {
         CONSTRAINT match_pkey PRIMARY KEY (run_id, participant_id, rank)
       )`);
     await db.query(`CREATE INDEX match_partner_idx ON match (partner_id)`);
+    // The k-th entry of every list in one index range: which lists a newcomer can enter.
+    await db.query(`CREATE INDEX match_run_rank_idx ON match (run_id, rank)`);
   }
 
   async down(db: QueryRunner): Promise<void> {

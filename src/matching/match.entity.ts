@@ -6,6 +6,7 @@ import { MatchingRunEntity } from './runs/matching-run.entity.js';
 /** One suggestion: `partner` at `rank` in `participant`'s list, as computed by a run. */
 @Entity({ name: 'match' })
 @Index('match_partner_idx', ['partnerId'])
+@Index('match_run_rank_idx', ['runId', 'rank'])
 export class MatchEntity {
   @PrimaryColumn({ name: 'run_id', type: 'uuid', primaryKeyConstraintName: 'match_pkey' })
   runId: string;

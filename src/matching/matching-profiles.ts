@@ -7,7 +7,7 @@ export async function loadMatchProfiles(
   eventId: string,
 ): Promise<MatchProfile[]> {
   const rows: MatchProfileRow[] = await manager.query(
-    `SELECT id, country, organisation, organisation_type, sector, region, massif, themes, languages,
+    `SELECT id, profile_version, country, organisation, organisation_type, sector, region, massif, themes, languages,
             offers, needs, description, consent_matching
        FROM participant
       WHERE event_id = $1 AND consent_matching
@@ -16,6 +16,7 @@ export async function loadMatchProfiles(
   );
   return rows.map((row) => ({
     id: row.id,
+    version: row.profile_version,
     country: row.country,
     organisation: row.organisation,
     organisationType: row.organisation_type,
@@ -33,6 +34,7 @@ export async function loadMatchProfiles(
 
 interface MatchProfileRow {
   id: string;
+  profile_version: number;
   country: string;
   organisation: string;
   organisation_type: string;

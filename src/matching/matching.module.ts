@@ -6,6 +6,7 @@ import { MatchUpdatesService } from './incremental/match-updates.service.js';
 import { UpdateMatchesHandler } from './incremental/update-matches.handler.js';
 import { MatchEntity } from './match.entity.js';
 import { MatchIndexCache } from './match-index-cache.js';
+import { ProfileAnalysisCache } from './profile-analysis-cache.js';
 import { MatchesController } from './matches.controller.js';
 import { MatchesService } from './matches.service.js';
 import { ComputeShardHandler } from './runs/compute-shard.handler.js';
@@ -39,7 +40,13 @@ export class MatchingModule {
         MatchingRunsService,
         MatchUpdatesService,
         ...(runsWorkers
-          ? [MatchIndexCache, ComputeShardHandler, FinishRunHandler, UpdateMatchesHandler]
+          ? [
+              MatchIndexCache,
+              ProfileAnalysisCache,
+              ComputeShardHandler,
+              FinishRunHandler,
+              UpdateMatchesHandler,
+            ]
           : []),
       ],
       exports: [MatchUpdatesService, MatchingRunsService],

@@ -4,6 +4,8 @@ import type { MatchWeights } from './match-weights.js';
 export interface MatchProfile {
   /** Stable id; ties between equal scores are broken by it, so runs are deterministic. */
   id: string;
+  /** Changes whenever the profile does; lets a worker reuse the analysis of an unchanged one. */
+  version?: number;
   country: string;
   /** The organisation's name: a commune or park names its territory there. */
   organisation: string;

@@ -14,6 +14,7 @@ import {
   ScoringBuffers,
 } from '../engine/score-candidates.js';
 import { replaceMatchLists } from '../match-lists-writer.js';
+import { ProfileAnalysisCache } from '../profile-analysis-cache.js';
 import { loadMatchProfiles } from '../matching-profiles.js';
 import type { UpdateParticipantMatchesJobData } from '../runs/matching-job-data.js';
 import { MatchingRunEntity } from '../runs/matching-run.entity.js';
@@ -25,7 +26,8 @@ export interface MatchUpdateSummary {
 }
 
 interface ListState {
-  length: number;
+  /** The list has its k entries; `lowestScore` is the k-th. */
+  full: boolean;
   lowestScore: number;
   holdsParticipant: boolean;
 }
@@ -41,7 +43,10 @@ export class UpdateMatchesHandler implements JobHandler<
   UpdateParticipantMatchesJobData,
   MatchUpdateSummary
 > {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly analyses: ProfileAnalysisCache,
+  ) {}
 
   async handle(job: Job<UpdateParticipantMatchesJobData>): Promise<MatchUpdateSummary> {
     const { eventId, participantId } = job.data;
@@ -56,9 +61,12 @@ export class UpdateMatchesHandler implements JobHandler<
       .findOneByOrFail({ id: runId });
     const options: MatchOptions = run.settings;
 
-    const index = buildMatchIndex(await loadMatchProfiles(this.dataSource.manager, eventId));
+    const index = buildMatchIndex(
+      await loadMatchProfiles(this.dataSource.manager, eventId),
+      this.analyses.analyse,
+    );
     const buffers = new ScoringBuffers(index.features.length);
-    const states = await this.listStates(runId, participantId);
+    const states = await this.listStates(runId, participantId, options.topK);
     const affected = new Set(job.data.refill ?? []);
     const position = index.positionOf.get(participantId);
     if (position === undefined) {
@@ -70,7 +78,7 @@ export class UpdateMatchesHandler implements JobHandler<
       for (const viewer of candidates) {
         if (viewer === position || scores[viewer] === EXCLUDED) continue;
         const id = index.features[viewer].profile.id;
-        if (entersOrMoves(states.get(id), scores[viewer], options.topK)) affected.add(id);
+        if (entersOrMoves(states.get(id), scores[viewer])) affected.add(id);
       }
     }
 
@@ -104,28 +112,42 @@ export class UpdateMatchesHandler implements JobHandler<
     return position === undefined ? [] : rankedMatches(index, position, options, buffers);
   }
 
-  /** For each list of the run: its length, its last score, and whether it holds the participant. */
-  private async listStates(runId: string, participantId: string): Promise<Map<string, ListState>> {
-    const rows: { participant_id: string; length: number; lowest: number; holds: boolean }[] =
-      await this.dataSource.query(
-        `SELECT participant_id, count(*)::int AS length, min(score) AS lowest,
-                bool_or(partner_id = $2) AS holds
-           FROM match WHERE run_id = $1 GROUP BY participant_id`,
-        [runId, participantId],
-      );
-    return new Map(
-      rows.map((row) => [
+  /**
+   * For each full list of the run (k entries): its last score; and which lists hold the
+   * participant. Two index lookups, not a scan of every list.
+   */
+  private async listStates(
+    runId: string,
+    participantId: string,
+    topK: number,
+  ): Promise<Map<string, ListState>> {
+    const floors: { participant_id: string; score: number }[] = await this.dataSource.query(
+      'SELECT participant_id, score FROM match WHERE run_id = $1 AND rank = $2',
+      [runId, topK],
+    );
+    const holders: { participant_id: string }[] = await this.dataSource.query(
+      'SELECT participant_id FROM match WHERE run_id = $1 AND partner_id = $2',
+      [runId, participantId],
+    );
+    const states = new Map<string, ListState>(
+      floors.map((row) => [
         row.participant_id,
-        { length: row.length, lowestScore: row.lowest, holdsParticipant: row.holds },
+        { full: true, lowestScore: row.score, holdsParticipant: false },
       ]),
     );
+    for (const { participant_id: id } of holders) {
+      states.set(id, {
+        full: states.get(id)?.full ?? false,
+        lowestScore: states.get(id)?.lowestScore ?? 0,
+        holdsParticipant: true,
+      });
+    }
+    return states;
   }
 }
 
 /** A list changes when it held the participant, has room, or the new score beats its last. */
-function entersOrMoves(state: ListState | undefined, score: number, topK: number): boolean {
-  if (!state) return score > 0;
-  return (
-    state.holdsParticipant || (score > 0 && (state.length < topK || score > state.lowestScore))
-  );
+function entersOrMoves(state: ListState | undefined, score: number): boolean {
+  if (state?.holdsParticipant) return true;
+  return score > 0 && (!state?.full || score > state.lowestScore);
 }

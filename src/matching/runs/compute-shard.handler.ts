@@ -11,6 +11,7 @@ import { buildMatchIndex } from '../engine/match-index.js';
 import type { Match } from '../engine/match-types.js';
 import { ScoringBuffers } from '../engine/score-candidates.js';
 import { MatchIndexCache } from '../match-index-cache.js';
+import { ProfileAnalysisCache } from '../profile-analysis-cache.js';
 import { replaceMatchLists } from '../match-lists-writer.js';
 import { loadMatchProfiles } from '../matching-profiles.js';
 import type { MatchingShardJobData } from './matching-job-data.js';
@@ -31,6 +32,7 @@ export class ComputeShardHandler implements JobHandler<MatchingShardJobData, { l
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cache: MatchIndexCache,
     private readonly queues: QueuesService,
+    private readonly analyses: ProfileAnalysisCache,
   ) {}
 
   async handle(job: Job<MatchingShardJobData>): Promise<{ lists: number }> {
@@ -42,7 +44,10 @@ export class ComputeShardHandler implements JobHandler<MatchingShardJobData, { l
 
     try {
       const index = await this.cache.get(run.id, async () =>
-        buildMatchIndex(await loadMatchProfiles(this.dataSource.manager, run.eventId)),
+        buildMatchIndex(
+          await loadMatchProfiles(this.dataSource.manager, run.eventId),
+          this.analyses.analyse,
+        ),
       );
       const viewers = shardViewers(
         index.features.map((features) => features.profile.id),
