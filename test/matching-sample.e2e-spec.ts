@@ -1,0 +1,91 @@
+import { readFile } from 'node:fs/promises';
+import { createEvent } from './support/factories.js';
+import { waitForJob } from './support/jobs.js';
+import { startTestApp, TestApp } from './support/test-app.js';
+
+/** The README's "try it": the committed 200-participant sample, imported, matched, read. */
+describe('Matching the sample event', () => {
+  let app: TestApp;
+  let eventId: string;
+
+  const runMatching = async () => {
+    const accepted = await app.http().post(`/events/${eventId}/matching/runs`).expect(202);
+    const job = await waitForJob(app, accepted.body.jobId, 60_000);
+    expect(job.state).toBe('completed');
+    return accepted.body.runId as string;
+  };
+  const storedLists = (runId: string) =>
+    app.dataSource.query(
+      `SELECT participant_id, rank, partner_id, score, reasons FROM match WHERE run_id = $1
+        ORDER BY participant_id, rank`,
+      [runId],
+    );
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    eventId = (await createEvent(app, { settings: { topK: 20 } })).id;
+    const csv = await readFile(new URL('./fixtures/sample-event-200.csv', import.meta.url));
+    const accepted = await app
+      .http()
+      .post(`/events/${eventId}/imports`)
+      .set('Content-Type', 'text/csv')
+      .send(csv)
+      .expect(202);
+    await waitForJob(app, accepted.body.jobId);
+    const outcome = await app.http().get(`/events/${eventId}/imports/${accepted.body.importId}`);
+    expect(outcome.body.counts).toEqual({ created: 200, updated: 0, unchanged: 0, rejected: 0 });
+  }, 60_000);
+  afterAll(() => app.close());
+
+  it('gives every consenting participant up to k partners from the other country, never a refuser', async () => {
+    const runId = await runMatching();
+    const [summary] = await app.dataSource.query(
+      `SELECT count(DISTINCT m.participant_id)::int AS lists,
+              max(m.rank)::int AS longest,
+              count(*) FILTER (WHERE owner.country = partner.country)::int AS same_country,
+              count(*) FILTER (WHERE NOT partner.consent_matching OR NOT owner.consent_matching)::int AS refusers
+         FROM match m
+         JOIN participant owner ON owner.id = m.participant_id
+         JOIN participant partner ON partner.id = m.partner_id
+        WHERE m.run_id = $1`,
+      [runId],
+    );
+    const [{ consenting }] = await app.dataSource.query(
+      'SELECT count(*)::int AS consenting FROM participant WHERE event_id = $1 AND consent_matching',
+      [eventId],
+    );
+    expect(summary).toEqual({ lists: consenting, longest: 20, same_country: 0, refusers: 0 });
+
+    const [{ externalId }] = await app.dataSource.query(
+      `SELECT external_id AS "externalId" FROM participant
+        WHERE event_id = $1 AND consent_matching ORDER BY external_id LIMIT 1`,
+      [eventId],
+    );
+    const list = await app
+      .http()
+      .get(`/events/${eventId}/participants/${externalId}/matches`)
+      .expect(200);
+    expect(list.body).toHaveLength(10);
+    for (const match of list.body) {
+      expect(match.reasons.length).toBeGreaterThanOrEqual(1);
+      expect(match.reasons.length).toBeLessThanOrEqual(4);
+      expect(match.reasons[0].text.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('gives the same lists on a second run over the same registrations', async () => {
+    const [{ current }] = await app.dataSource.query(
+      'SELECT current_matching_run_id AS current FROM event WHERE id = $1',
+      [eventId],
+    );
+    const before = await storedLists(current);
+    const again = await runMatching();
+    expect(again).not.toBe(current);
+    expect(await storedLists(again)).toEqual(before.map((row: object) => ({ ...row })));
+    const [{ superseded }] = await app.dataSource.query(
+      'SELECT count(*)::int AS superseded FROM match WHERE run_id = $1',
+      [current],
+    );
+    expect(superseded).toBe(0);
+  });
+});
