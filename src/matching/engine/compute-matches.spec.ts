@@ -143,7 +143,7 @@ describe('computeMatches', () => {
     );
     const withEngineers = forTaliouine[0].reasons.map((reason) => renderReason(reason, 'fr'));
     expect(withEngineers).toContain(
-      "Coopération existante entre vos régions : Département de l'Isère ↔ Région du Souss-Massa-Drâa",
+      "Vos régions coopèrent déjà (Auvergne-Rhône-Alpes ↔ Souss-Massa) : Département de l'Isère ↔ Région du Souss-Massa-Drâa",
     );
   });
 

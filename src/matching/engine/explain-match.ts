@@ -145,7 +145,14 @@ function addTerritory(
   if (details.link) {
     const { link, level } = details.link;
     candidates.push({
-      facts: { kind: 'cooperation', level, fr: link.fr, ma: link.ma },
+      facts: {
+        kind: 'cooperation',
+        level,
+        fr: link.fr,
+        ma: link.ma,
+        frRegion: link.frRegion,
+        maRegion: link.maRegion,
+      },
       contribution: share(cooperationWeight),
     });
   }

@@ -54,7 +54,15 @@ export type ReasonFacts =
   | { kind: 'text'; words: string[] }
   | { kind: 'actors'; types: [string, string] }
   | { kind: 'territory'; massifs: [string, string] }
-  | { kind: 'cooperation'; level: 'place' | 'region'; fr: string; ma: string }
+  | {
+      kind: 'cooperation';
+      level: 'place' | 'region';
+      /** The link's two partners, and the regions they are in today. */
+      fr: string;
+      ma: string;
+      frRegion: string;
+      maRegion: string;
+    }
   | { kind: 'language' };
 
 /** A reason with its share of the score, in [0, 1]. */

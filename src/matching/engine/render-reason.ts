@@ -49,9 +49,10 @@ export function renderReason(facts: ReasonFacts, lang: ReasonLanguage): string {
       if (facts.level === 'place') {
         return fr ? `Coopération existante : ${pair}` : `Existing cooperation: ${pair}`;
       }
+      const regions = `${facts.frRegion} ↔ ${facts.maRegion}`;
       return fr
-        ? `Coopération existante entre vos régions : ${pair}`
-        : `Existing cooperation between your regions: ${pair}`;
+        ? `Vos régions coopèrent déjà (${regions}) : ${pair}`
+        : `Your regions already cooperate (${regions}): ${pair}`;
     }
     case 'language':
       return fr
