@@ -1,3 +1,4 @@
+import { similarity } from 'ml-distance';
 import { accumulate, buildPostings } from './postings.js';
 import { dot, tfIdfVector, termCounts } from './sparse-vector.js';
 
@@ -23,6 +24,19 @@ describe('sparse vectors and postings', () => {
       documents.forEach((document, index) =>
         expect(scores[index]).toBeCloseTo(dot(query, document), 12),
       );
+    }
+  });
+
+  it('gives the cosine similarity ml-distance computes on the dense vectors', () => {
+    const dense = (vector: (typeof documents)[number]) => {
+      const values = new Array<number>(4).fill(0);
+      vector.terms.forEach((term, i) => (values[term] = vector.weights[i]));
+      return values;
+    };
+    for (const a of documents.slice(0, 3)) {
+      for (const b of documents.slice(0, 3)) {
+        expect(dot(a, b)).toBeCloseTo(similarity.cosine(dense(a), dense(b)), 12);
+      }
     }
   });
 
