@@ -189,6 +189,36 @@ describe('Matching through the API', () => {
     expect(list.map((match) => match.partner.externalId)).toEqual(['FR-ALERTE']);
   });
 
+  it('refreshes the lists with a full run after a bulk import', async () => {
+    const accepted = await app
+      .http()
+      .post(`/events/${eventId}/imports`)
+      .send([
+        {
+          externalId: 'FR-GUIDES',
+          ...frenchCompany({
+            email: 'guides@example.fr',
+            organisation: 'Compagnie des guides de l’Oisans',
+            organisationType: 'association',
+            offers: 'Formation de guides de montagne et de secouristes',
+          }),
+        },
+      ])
+      .expect(202);
+    await waitForJob(app, accepted.body.jobId);
+    const [run] = await app.dataSource.query(
+      'SELECT job_id FROM matching_run WHERE event_id = $1 ORDER BY created_at DESC LIMIT 1',
+      [eventId],
+    );
+    const job = await waitForJob(app, run.job_id);
+    expect(job.state).toBe('completed');
+    const list = await matchesOf('MA-TOUBKAL', '?limit=50');
+    expect(list[0].partner.externalId).toBe('FR-GUIDES');
+    expect(list[0].reasons[0].text).toBe(
+      'Son offre (formation de guides de montagne et de secouristes) répond à votre besoin (formation de guides de montagne)',
+    );
+  });
+
   it('answers 404 for an unknown participant and 400 for bad parameters', async () => {
     await app.http().get(`/events/${eventId}/participants/NOBODY/matches`).expect(404);
     await app.http().get(`/events/ghost/participants/MA-TALIOUINE/matches`).expect(404);
