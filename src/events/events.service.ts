@@ -46,7 +46,7 @@ export class EventsService {
     const event = await this.events.findOneBy(
       isUuid(reference) ? { id: reference } : { slug: reference },
     );
-    if (!event) throw new NotFoundException(`Event "${reference}" does not exist`);
+    if (!event) throw eventNotFound(reference);
     return event;
   }
 
@@ -74,4 +74,8 @@ export class EventsService {
     }
     return problems;
   }
+}
+
+export function eventNotFound(reference: string): NotFoundException {
+  return new NotFoundException(`Event "${reference}" does not exist`);
 }

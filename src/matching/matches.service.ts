@@ -1,12 +1,19 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { EventsService } from '../events/events.service.js';
-import { findParticipant } from '../participants/find-participant.js';
+import { isUuid } from '../common/uuid.js';
+import { eventNotFound } from '../events/events.service.js';
+import { participantNotFound } from '../participants/find-participant.js';
 import type { MatchReason } from './engine/match-types.js';
 import { renderReasons } from './engine/render-reason.js';
 import type { ListMatchesQuery } from './dto/list-matches.query.js';
 import type { MatchDto } from './dto/match.dto.js';
+
+interface OwnerRow {
+  run_id: string | null;
+  participant_id: string | null;
+  consent_matching: boolean | null;
+}
 
 interface MatchRow {
   score: number;
@@ -24,26 +31,28 @@ interface MatchRow {
 
 @Injectable()
 export class MatchesService {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly events: EventsService,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** A participant's suggestions from the event's current run; withdrawn partners never show. */
+  /**
+   * A participant's suggestions from the event's current run; withdrawn partners never show.
+   * Two queries: this endpoint is read on every page view of a registration front-end.
+   */
   async list(eventRef: string, externalId: string, query: ListMatchesQuery): Promise<MatchDto[]> {
-    const event = await this.events.findByIdOrSlug(eventRef);
-    const participant = await findParticipant(
-      this.dataSource.manager,
-      event.id,
-      externalId,
-      eventRef,
+    const [owner]: OwnerRow[] = await this.dataSource.query(
+      `SELECT e.current_matching_run_id AS run_id, p.id AS participant_id, p.consent_matching
+         FROM event e
+         LEFT JOIN participant p ON p.event_id = e.id AND p.external_id = $2
+        WHERE ${isUuid(eventRef) ? 'e.id = $1::uuid' : 'e.slug = $1'}`,
+      [eventRef, externalId],
     );
-    if (!event.currentMatchingRunId) {
+    if (!owner) throw eventNotFound(eventRef);
+    if (!owner.participant_id) throw participantNotFound(externalId, eventRef);
+    if (!owner.run_id) {
       throw new ConflictException(
         `Matching has not run for event "${eventRef}" yet: start it with POST /events/${eventRef}/matching/runs`,
       );
     }
-    if (!participant.consentMatching) return [];
+    if (!owner.consent_matching) return [];
     const rows: MatchRow[] = await this.dataSource.query(
       `SELECT m.score, m.needs_interpreter, m.reasons, p.external_id, p.full_name, p.organisation,
               p.organisation_type, p.country, p.region, p.massif, p.themes
@@ -51,7 +60,7 @@ export class MatchesService {
         WHERE m.run_id = $1 AND m.participant_id = $2 AND p.consent_matching AND m.score >= $3
         ORDER BY m.rank
         LIMIT $4`,
-      [event.currentMatchingRunId, participant.id, query.minScore ?? 0, query.limit ?? 10],
+      [owner.run_id, owner.participant_id, query.minScore ?? 0, query.limit ?? 10],
     );
     const lang = query.lang ?? 'fr';
     return rows.map((row, position) => ({

@@ -12,10 +12,10 @@ export async function findParticipant(
   const participant = await manager
     .getRepository(ParticipantEntity)
     .findOneBy({ eventId, externalId });
-  if (!participant) {
-    throw new NotFoundException(
-      `Participant "${externalId}" does not exist in event "${eventRef}"`,
-    );
-  }
+  if (!participant) throw participantNotFound(externalId, eventRef);
   return participant;
+}
+
+export function participantNotFound(externalId: string, eventRef: string): NotFoundException {
+  return new NotFoundException(`Participant "${externalId}" does not exist in event "${eventRef}"`);
 }
