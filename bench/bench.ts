@@ -1,0 +1,65 @@
+import { join } from 'node:path';
+import { BenchOptions, parseBenchOptions, USAGE } from './cli/bench-options.js';
+import { runFullRuns } from './full-run/full-run.js';
+import { FULL_RUN_HEADING, fullRunSection } from './full-run/full-run-section.js';
+import { INCREMENTAL_HEADING } from './incremental/incremental-section.js';
+import { LOAD_HEADING } from './load/load-section.js';
+import { writeBenchmarks } from './report/benchmarks-section.js';
+import { repositoryRoot } from './repository-root.js';
+import { codeVersion } from './report/machine.js';
+import { runServiceParts } from './service/service-bench.js';
+import { SERVICE_HEADING } from './service/service-section.js';
+import { cleanUpOnSignals, runCleanup } from './support/cleanup.js';
+
+/*
+ * `npm run bench`: the engine's full run against scikit-learn, then, through the real service,
+ * a full run, single registrations and GET …/matches under load. Writes the « ## Benchmarks »
+ * section of bench/RESULTS.md; exits non-zero, saying which step failed, if one does.
+ */
+
+const ORDER = [FULL_RUN_HEADING, SERVICE_HEADING, INCREMENTAL_HEADING, LOAD_HEADING];
+
+let options: BenchOptions;
+try {
+  options = parseBenchOptions(process.argv.slice(2));
+} catch (error) {
+  console.error(`${(error as Error).message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+// `npm run bench` compiled src/ with the bench just before this line ran.
+const compiledCode = codeVersion();
+cleanUpOnSignals();
+const fresh = new Map<string, string>();
+const record = (heading: string, section: string) => {
+  fresh.set(heading, section);
+  console.log(`\n${section}\n`);
+};
+
+let failure: Error | null = null;
+try {
+  if (options.parts.includes('full')) {
+    record(
+      FULL_RUN_HEADING,
+      fullRunSection(await runFullRuns(options.sizes, options.seed, compiledCode, options.repeat)),
+    );
+  }
+  if (options.parts.includes('incremental') || options.parts.includes('load')) {
+    await runServiceParts(options, record);
+  }
+} catch (error) {
+  failure = error as Error;
+} finally {
+  await runCleanup();
+}
+
+// Whatever was measured before a failure is real: keep it.
+if (fresh.size) {
+  const path = join(repositoryRoot(), 'bench', 'RESULTS.md');
+  writeBenchmarks(path, fresh, ORDER);
+  console.error(`Wrote ${[...fresh.keys()].join(', ')} to ${path}`);
+}
+if (failure) {
+  console.error(`\nBench failed: ${failure.message}`);
+  process.exit(1);
+}

@@ -1,0 +1,82 @@
+import { generateEvent } from '../generator/generate-event.js';
+import type { GeneratedParticipant } from '../generator/generated-participant.js';
+import { SeededRandom } from '../random/seeded-random.js';
+import type { ApiClient } from '../service/api-client.js';
+import { participantBody } from '../service/participant-body.js';
+import { progress } from '../support/log.js';
+import { answeringRegistration } from './answering-registration.js';
+
+/** How long one registration may take to show before the bench gives up on it. */
+const APPEAR_TIMEOUT_MS = 120_000;
+const POLL_MS = 5;
+
+export interface IncrementalResults {
+  /** End-to-end milliseconds of each registration that appeared, in order. */
+  latencies: number[];
+  /** Milliseconds until the PUT itself was answered (the rest is the incremental job). */
+  puts: number[];
+  /** GETs of the target's list made while waiting, per registration. */
+  polls: number[];
+  registrations: number;
+}
+
+interface MatchView {
+  partner: { externalId: string };
+}
+
+/**
+ * Registers new participants one at a time, each answering a known participant X; times from
+ * the PUT to the first GET of X's matches (limit 50) that lists the newcomer.
+ */
+export async function runIncremental(
+  api: ApiClient,
+  eventId: string,
+  loaded: readonly GeneratedParticipant[],
+  count: number,
+  seed: number,
+): Promise<IncrementalResults> {
+  const rng = new SeededRandom(seed);
+  const targets = rng.sample(
+    loaded.filter((p) => p.consentMatching && p.needs && p.offers),
+    count,
+  );
+  // Fresh people from another generated event: realistic names, organisations, presentations.
+  const pool = generateEvent({ size: count * 4, seed: seed + 1, groundTruth: false }).profiles;
+  const used = new Set<string>();
+  const latencies: number[] = [];
+  const puts: number[] = [];
+  const polls: number[] = [];
+  for (const [i, target] of targets.entries()) {
+    const newcomer = pool.find((p) => p.country !== target.country && !used.has(p.id));
+    if (!newcomer) throw new Error('Not enough generated newcomers from the other country');
+    used.add(newcomer.id);
+    const registration = answeringRegistration(newcomer, target, i + 1);
+    const started = performance.now();
+    await api.call(
+      'PUT',
+      `/events/${eventId}/participants/${encodeURIComponent(registration.externalId)}`,
+      { body: participantBody(registration), expect: [201] },
+    );
+    puts.push(performance.now() - started);
+    const listPath = `/events/${eventId}/participants/${encodeURIComponent(target.externalId)}/matches?limit=50`;
+    let attempts = 0;
+    for (;;) {
+      attempts += 1;
+      const list = await api.get<MatchView[]>(listPath);
+      if (list.some((match) => match.partner.externalId === registration.externalId)) break;
+      if (performance.now() - started > APPEAR_TIMEOUT_MS) {
+        throw new Error(
+          `${registration.externalId} (answering ${target.externalId}) was not in ${target.externalId}'s list after ${APPEAR_TIMEOUT_MS / 1000} s`,
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+    const elapsed = performance.now() - started;
+    latencies.push(elapsed);
+    polls.push(attempts);
+    progress(
+      `  ${registration.externalId} → in ${target.externalId}'s list after ${Math.round(elapsed)} ms (${attempts} GETs)`,
+    );
+  }
+  return { latencies, puts, polls, registrations: targets.length };
+}
