@@ -48,7 +48,26 @@ export class UpdateMatchesHandler implements JobHandler<
     private readonly analyses: ProfileAnalysisCache,
   ) {}
 
+  /**
+   * Updates of one event take turns, across every worker process (a PostgreSQL advisory lock):
+   * two updates computed side by side would each write lists that miss the other's change.
+   */
   async handle(job: Job<UpdateParticipantMatchesJobData>): Promise<MatchUpdateSummary> {
+    const lock = this.dataSource.createQueryRunner();
+    await lock.connect();
+    try {
+      await lock.query('SELECT pg_advisory_lock(hashtext($1))', [
+        `matching-updates-${job.data.eventId}`,
+      ]);
+      return await this.update(job);
+    } finally {
+      await lock
+        .query('SELECT pg_advisory_unlock(hashtext($1))', [`matching-updates-${job.data.eventId}`])
+        .finally(() => lock.release());
+    }
+  }
+
+  private async update(job: Job<UpdateParticipantMatchesJobData>): Promise<MatchUpdateSummary> {
     const { eventId, participantId } = job.data;
     const [event] = await this.dataSource.query(
       'SELECT current_matching_run_id FROM event WHERE id = $1',
