@@ -23,25 +23,25 @@ export class CreateMatching1795310000000 implements MigrationInterface {
     await db.query(`
       ALTER TABLE event ADD COLUMN current_matching_run_id uuid
         REFERENCES matching_run (id) ON DELETE SET NULL`);
+    // One row per list: replacing a list (what every update does) writes one row, not fifty.
     await db.query(`
-      CREATE TABLE match (
-        run_id             uuid NOT NULL REFERENCES matching_run (id) ON DELETE CASCADE,
-        participant_id     uuid NOT NULL REFERENCES participant (id) ON DELETE CASCADE,
-        rank               int NOT NULL,
-        partner_id         uuid NOT NULL REFERENCES participant (id) ON DELETE CASCADE,
-        score              double precision NOT NULL,
-        needs_interpreter  boolean NOT NULL,
-        reasons            jsonb NOT NULL,
-        computed_at        timestamptz NOT NULL DEFAULT now(),
-        CONSTRAINT match_pkey PRIMARY KEY (run_id, participant_id, rank)
+      CREATE TABLE match_list (
+        run_id          uuid NOT NULL REFERENCES matching_run (id) ON DELETE CASCADE,
+        participant_id  uuid NOT NULL REFERENCES participant (id) ON DELETE CASCADE,
+        partner_ids     uuid[] NOT NULL,
+        entries         jsonb NOT NULL,
+        length          int NOT NULL,
+        lowest_score    double precision,
+        computed_at     timestamptz NOT NULL DEFAULT now(),
+        CONSTRAINT match_list_pkey PRIMARY KEY (run_id, participant_id)
       )`);
-    await db.query(`CREATE INDEX match_partner_idx ON match (partner_id)`);
-    // The k-th entry of every list in one index range: which lists a newcomer can enter.
-    await db.query(`CREATE INDEX match_run_rank_idx ON match (run_id, rank)`);
+    // Whose lists hold someone: for erasures and updates.
+    await db.query(`CREATE INDEX match_list_partner_ids_idx ON match_list USING gin (partner_ids)`);
+    await db.query(`CREATE INDEX match_list_participant_idx ON match_list (participant_id)`);
   }
 
   async down(db: QueryRunner): Promise<void> {
-    await db.query(`DROP TABLE match`);
+    await db.query(`DROP TABLE match_list`);
     await db.query(`ALTER TABLE event DROP COLUMN current_matching_run_id`);
     await db.query(`DROP TABLE matching_run`);
   }

@@ -16,8 +16,7 @@ describe('Matching the sample event', () => {
   };
   const storedLists = (runId: string) =>
     app.dataSource.query(
-      `SELECT participant_id, rank, partner_id, score, reasons FROM match WHERE run_id = $1
-        ORDER BY participant_id, rank`,
+      `SELECT participant_id, entries FROM match_list WHERE run_id = $1 ORDER BY participant_id`,
       [runId],
     );
 
@@ -40,14 +39,15 @@ describe('Matching the sample event', () => {
   it('gives every consenting participant up to k partners from the other country, never a refuser', async () => {
     const runId = await runMatching();
     const [summary] = await app.dataSource.query(
-      `SELECT count(DISTINCT m.participant_id)::int AS lists,
-              max(m.rank)::int AS longest,
+      `SELECT count(DISTINCT l.participant_id)::int AS lists,
+              max(l.length)::int AS longest,
               count(*) FILTER (WHERE owner.country = partner.country)::int AS same_country,
               count(*) FILTER (WHERE NOT partner.consent_matching OR NOT owner.consent_matching)::int AS refusers
-         FROM match m
-         JOIN participant owner ON owner.id = m.participant_id
-         JOIN participant partner ON partner.id = m.partner_id
-        WHERE m.run_id = $1`,
+         FROM match_list l
+         CROSS JOIN LATERAL unnest(l.partner_ids) AS partner_id
+         JOIN participant owner ON owner.id = l.participant_id
+         JOIN participant partner ON partner.id = partner_id
+        WHERE l.run_id = $1`,
       [runId],
     );
     const [{ consenting }] = await app.dataSource.query(
@@ -83,7 +83,7 @@ describe('Matching the sample event', () => {
     expect(again).not.toBe(current);
     expect(await storedLists(again)).toEqual(before.map((row: object) => ({ ...row })));
     const [{ superseded }] = await app.dataSource.query(
-      'SELECT count(*)::int AS superseded FROM match WHERE run_id = $1',
+      'SELECT count(*)::int AS superseded FROM match_list WHERE run_id = $1',
       [current],
     );
     expect(superseded).toBe(0);

@@ -180,13 +180,26 @@ describe('Matching through the API', () => {
       [eventId, 'FR-RISQUES'],
     );
     await app.http().delete(`/events/${eventId}/participants/FR-RISQUES`).expect(204);
-    const [{ rows }] = await app.dataSource.query(
-      'SELECT count(*)::int AS rows FROM match WHERE partner_id = $1 OR participant_id = $1',
+    // At once: their own list is gone and nobody is shown them any more…
+    const [{ own }] = await app.dataSource.query(
+      'SELECT count(*)::int AS own FROM match_list WHERE participant_id = $1',
       [id],
     );
-    expect(rows).toBe(0);
+    expect(own).toBe(0);
     const list = await matchesOf('MA-TALIOUINE', '?limit=50');
     expect(list.map((match) => match.partner.externalId)).toEqual(['FR-ALERTE']);
+    // …and the lists that held them are refilled in the background, their id gone too.
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      const [{ holding }] = await app.dataSource.query(
+        'SELECT count(*)::int AS holding FROM match_list WHERE partner_ids @> ARRAY[$1]::uuid[]',
+        [id],
+      );
+      if (holding === 0) break;
+      if (Date.now() > deadline)
+        throw new Error(`${holding} lists still hold the erased participant`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   });
 
   it('refreshes the lists with a full run after a bulk import', async () => {

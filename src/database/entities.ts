@@ -1,5 +1,5 @@
 import { EventEntity } from '../events/event.entity.js';
-import { MatchEntity } from '../matching/match.entity.js';
+import { MatchListEntity } from '../matching/match-list.entity.js';
 import { MatchingRunEntity } from '../matching/runs/matching-run.entity.js';
 import { ParticipantImportEntity } from '../participants/import/participant-import.entity.js';
 import { ParticipantEntity } from '../participants/participant.entity.js';
@@ -10,5 +10,5 @@ export const ENTITIES = [
   ParticipantEntity,
   ParticipantImportEntity,
   MatchingRunEntity,
-  MatchEntity,
+  MatchListEntity,
 ];

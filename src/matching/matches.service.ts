@@ -4,10 +4,10 @@ import { DataSource } from 'typeorm';
 import { isUuid } from '../common/uuid.js';
 import { eventNotFound } from '../events/events.service.js';
 import { participantNotFound } from '../participants/find-participant.js';
-import type { MatchReason } from './engine/match-types.js';
 import { renderReasons } from './engine/render-reason.js';
 import type { ListMatchesQuery } from './dto/list-matches.query.js';
 import type { MatchDto } from './dto/match.dto.js';
+import type { StoredMatch } from './match-list.entity.js';
 
 interface OwnerRow {
   run_id: string | null;
@@ -15,10 +15,8 @@ interface OwnerRow {
   consent_matching: boolean | null;
 }
 
-interface MatchRow {
-  score: number;
-  needs_interpreter: boolean;
-  reasons: MatchReason[];
+interface PartnerRow {
+  id: string;
   external_id: string;
   full_name: string;
   organisation: string;
@@ -53,31 +51,44 @@ export class MatchesService {
       );
     }
     if (!owner.consent_matching) return [];
-    const rows: MatchRow[] = await this.dataSource.query(
-      `SELECT m.score, m.needs_interpreter, m.reasons, p.external_id, p.full_name, p.organisation,
-              p.organisation_type, p.country, p.region, p.massif, p.themes
-         FROM match m JOIN participant p ON p.id = m.partner_id
-        WHERE m.run_id = $1 AND m.participant_id = $2 AND p.consent_matching AND m.score >= $3
-        ORDER BY m.rank
-        LIMIT $4`,
-      [owner.run_id, owner.participant_id, query.minScore ?? 0, query.limit ?? 10],
+    const [list]: { entries: StoredMatch[] }[] = await this.dataSource.query(
+      'SELECT entries FROM match_list WHERE run_id = $1 AND participant_id = $2',
+      [owner.run_id, owner.participant_id],
     );
+    const minScore = query.minScore ?? 0;
+    const wanted = (list?.entries ?? []).filter((entry) => entry.score >= minScore);
+    // Partners are read at once: who withdrew consent or was erased drops out here.
+    const partners: PartnerRow[] = wanted.length
+      ? await this.dataSource.query(
+          `SELECT id, external_id, full_name, organisation, organisation_type, country, region,
+                  massif, themes
+             FROM participant WHERE id = ANY($1::uuid[]) AND consent_matching`,
+          [wanted.map((entry) => entry.partnerId)],
+        )
+      : [];
+    const partnerById = new Map(partners.map((partner) => [partner.id, partner]));
     const lang = query.lang ?? 'fr';
-    return rows.map((row, position) => ({
-      partner: {
-        externalId: row.external_id,
-        fullName: row.full_name,
-        organisation: row.organisation,
-        organisationType: row.organisation_type,
-        country: row.country,
-        region: row.region,
-        massif: row.massif,
-        themes: row.themes,
-      },
-      score: row.score,
-      rank: position + 1,
-      needsInterpreter: row.needs_interpreter,
-      reasons: renderReasons(row.reasons, lang),
-    }));
+    return wanted
+      .filter((entry) => partnerById.has(entry.partnerId))
+      .slice(0, query.limit ?? 10)
+      .map((entry, position) => {
+        const partner = partnerById.get(entry.partnerId)!;
+        return {
+          partner: {
+            externalId: partner.external_id,
+            fullName: partner.full_name,
+            organisation: partner.organisation,
+            organisationType: partner.organisation_type,
+            country: partner.country,
+            region: partner.region,
+            massif: partner.massif,
+            themes: partner.themes,
+          },
+          score: entry.score,
+          rank: position + 1,
+          needsInterpreter: entry.needsInterpreter,
+          reasons: renderReasons(entry.reasons, lang),
+        };
+      });
   }
 }

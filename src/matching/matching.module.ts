@@ -4,7 +4,7 @@ import type { Role } from '../config/env.schema.js';
 import { EventsModule } from '../events/events.module.js';
 import { MatchUpdatesService } from './incremental/match-updates.service.js';
 import { UpdateMatchesHandler } from './incremental/update-matches.handler.js';
-import { MatchEntity } from './match.entity.js';
+import { MatchListEntity } from './match-list.entity.js';
 import { MatchIndexCache } from './match-index-cache.js';
 import { ProfileAnalysisCache } from './profile-analysis-cache.js';
 import { MatchesController } from './matches.controller.js';
@@ -33,7 +33,7 @@ export class MatchingModule {
     const runsWorkers = role === 'all' || role === 'worker';
     return {
       module: MatchingModule,
-      imports: [EventsModule, TypeOrmModule.forFeature([MatchingRunEntity, MatchEntity])],
+      imports: [EventsModule, TypeOrmModule.forFeature([MatchingRunEntity, MatchListEntity])],
       controllers: [MatchesController, MatchingRunsController],
       providers: [
         MatchesService,

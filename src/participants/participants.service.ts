@@ -104,7 +104,7 @@ export class ParticipantsService {
       const participant = await findParticipant(manager, event.id, externalId, eventRef);
       // Whose lists lose this person: they are refilled once the erasure is committed.
       const holders: { participant_id: string }[] = await manager.query(
-        'SELECT DISTINCT participant_id FROM match WHERE partner_id = $1',
+        'SELECT participant_id FROM match_list WHERE partner_ids @> ARRAY[$1]::uuid[]',
         [participant.id],
       );
       await manager.getRepository(ParticipantEntity).delete({ id: participant.id });

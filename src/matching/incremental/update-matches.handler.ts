@@ -131,37 +131,32 @@ export class UpdateMatchesHandler implements JobHandler<
     return position === undefined ? [] : rankedMatches(index, position, options, buffers);
   }
 
-  /**
-   * For each full list of the run (k entries): its last score; and which lists hold the
-   * participant. Two index lookups, not a scan of every list.
-   */
+  /** For each list of the run: whether it is full, its last score, whether it holds them. */
   private async listStates(
     runId: string,
     participantId: string,
     topK: number,
   ): Promise<Map<string, ListState>> {
-    const floors: { participant_id: string; score: number }[] = await this.dataSource.query(
-      'SELECT participant_id, score FROM match WHERE run_id = $1 AND rank = $2',
-      [runId, topK],
-    );
-    const holders: { participant_id: string }[] = await this.dataSource.query(
-      'SELECT participant_id FROM match WHERE run_id = $1 AND partner_id = $2',
+    const rows: {
+      participant_id: string;
+      length: number;
+      lowest_score: number | null;
+      holds: boolean;
+    }[] = await this.dataSource.query(
+      `SELECT participant_id, length, lowest_score, partner_ids @> ARRAY[$2]::uuid[] AS holds
+           FROM match_list WHERE run_id = $1`,
       [runId, participantId],
     );
-    const states = new Map<string, ListState>(
-      floors.map((row) => [
+    return new Map(
+      rows.map((row) => [
         row.participant_id,
-        { full: true, lowestScore: row.score, holdsParticipant: false },
+        {
+          full: row.length >= topK,
+          lowestScore: row.lowest_score ?? 0,
+          holdsParticipant: row.holds,
+        },
       ]),
     );
-    for (const { participant_id: id } of holders) {
-      states.set(id, {
-        full: states.get(id)?.full ?? false,
-        lowestScore: states.get(id)?.lowestScore ?? 0,
-        holdsParticipant: true,
-      });
-    }
-    return states;
   }
 }
 

@@ -49,7 +49,7 @@ export class FinishRunHandler implements JobHandler<FinishMatchingRunJobData, Ma
         );
       });
       await this.dataSource.query(
-        `DELETE FROM match WHERE run_id IN
+        `DELETE FROM match_list WHERE run_id IN
            (SELECT id FROM matching_run WHERE event_id = $1 AND status = 'superseded')`,
         [run.eventId],
       );
@@ -61,7 +61,7 @@ export class FinishRunHandler implements JobHandler<FinishMatchingRunJobData, Ma
       for (const { id } of changed) await this.updates.enqueue(run.eventId, id);
     }
     const [{ lists }] = await this.dataSource.query(
-      'SELECT count(DISTINCT participant_id)::int AS lists FROM match WHERE run_id = $1',
+      'SELECT count(*)::int AS lists FROM match_list WHERE run_id = $1',
       [run.id],
     );
     return { runId: run.id, participants: run.participantCount, lists };
