@@ -25,22 +25,26 @@ export async function replaceMatchLists(
   const participantIds = [...lists.keys()].filter((id) => lists.get(id)!.length > 0);
   for (let start = 0; start < participantIds.length; start += LISTS_PER_STATEMENT) {
     const slice = participantIds.slice(start, start + LISTS_PER_STATEMENT);
-    const entries = slice.map((id) => lists.get(id)!.map(toStored));
-    // unnest() sends each column as one array parameter: one round trip per slice.
+    // One JSON document per statement: cheaper to send and parse than a jsonb[] literal.
+    const rows = slice.map((participantId) => {
+      const entries = lists.get(participantId)!.map(toStored);
+      return {
+        participantId,
+        partnerIds: entries.map((entry) => entry.partnerId),
+        entries,
+        lowestScore: entries[entries.length - 1].score,
+      };
+    });
     await manager.query(
       `INSERT INTO match_list (run_id, participant_id, partner_ids, entries, length, lowest_score)
-       SELECT $1, participant_id, ARRAY(SELECT (e->>'partnerId')::uuid FROM jsonb_array_elements(entries) e),
-              entries, jsonb_array_length(entries), lowest_score
-         FROM unnest($2::uuid[], $3::jsonb[], $4::float8[]) AS t(participant_id, entries, lowest_score)
+       SELECT $1, r."participantId", ARRAY(SELECT jsonb_array_elements_text(r."partnerIds"))::uuid[],
+              r.entries, jsonb_array_length(r.entries), r."lowestScore"
+         FROM jsonb_to_recordset($2::jsonb)
+           AS r("participantId" uuid, "partnerIds" jsonb, entries jsonb, "lowestScore" float8)
        ON CONFLICT (run_id, participant_id) DO UPDATE
           SET partner_ids = excluded.partner_ids, entries = excluded.entries,
               length = excluded.length, lowest_score = excluded.lowest_score, computed_at = now()`,
-      [
-        runId,
-        slice,
-        entries.map((list) => JSON.stringify(list)),
-        entries.map((list) => (list.length ? list[list.length - 1].score : null)),
-      ],
+      [runId, JSON.stringify(rows)],
     );
   }
   return participantIds.length + emptied.length;
