@@ -15,8 +15,8 @@ interface OwnerRow {
   consent_matching: boolean | null;
 }
 
-interface PartnerRow {
-  id: string;
+interface MatchRow {
+  entry: StoredMatch;
   external_id: string;
   full_name: string;
   organisation: string;
@@ -51,44 +51,37 @@ export class MatchesService {
       );
     }
     if (!owner.consent_matching) return [];
-    const [list]: { entries: StoredMatch[] }[] = await this.dataSource.query(
-      'SELECT entries FROM match_list WHERE run_id = $1 AND participant_id = $2',
-      [owner.run_id, owner.participant_id],
+    // The list's entries in rank order, joined to partners who still consent (anyone erased or
+    // withdrawn drops out here), cut to the page in the database: a list is 50 entries of JSON.
+    const rows: MatchRow[] = await this.dataSource.query(
+      `SELECT e.entry, p.external_id, p.full_name, p.organisation, p.organisation_type, p.country,
+              p.region, p.massif, p.themes
+         FROM match_list l
+         CROSS JOIN LATERAL jsonb_array_elements(l.entries) WITH ORDINALITY AS e(entry, position)
+         JOIN participant p ON p.id = (e.entry->>'partnerId')::uuid AND p.consent_matching
+        WHERE l.run_id = $1 AND l.participant_id = $2 AND (e.entry->>'score')::float8 >= $3
+        ORDER BY e.position
+        LIMIT $4`,
+      [owner.run_id, owner.participant_id, query.minScore ?? 0, query.limit ?? 10],
     );
-    const minScore = query.minScore ?? 0;
-    const wanted = (list?.entries ?? []).filter((entry) => entry.score >= minScore);
-    // Partners are read at once: who withdrew consent or was erased drops out here.
-    const partners: PartnerRow[] = wanted.length
-      ? await this.dataSource.query(
-          `SELECT id, external_id, full_name, organisation, organisation_type, country, region,
-                  massif, themes
-             FROM participant WHERE id = ANY($1::uuid[]) AND consent_matching`,
-          [wanted.map((entry) => entry.partnerId)],
-        )
-      : [];
-    const partnerById = new Map(partners.map((partner) => [partner.id, partner]));
     const lang = query.lang ?? 'fr';
-    return wanted
-      .filter((entry) => partnerById.has(entry.partnerId))
-      .slice(0, query.limit ?? 10)
-      .map((entry, position) => {
-        const partner = partnerById.get(entry.partnerId)!;
-        return {
-          partner: {
-            externalId: partner.external_id,
-            fullName: partner.full_name,
-            organisation: partner.organisation,
-            organisationType: partner.organisation_type,
-            country: partner.country,
-            region: partner.region,
-            massif: partner.massif,
-            themes: partner.themes,
-          },
-          score: entry.score,
-          rank: position + 1,
-          needsInterpreter: entry.needsInterpreter,
-          reasons: renderReasons(entry.reasons, lang),
-        };
-      });
+    return rows.map(({ entry, ...partner }, position) => {
+      return {
+        partner: {
+          externalId: partner.external_id,
+          fullName: partner.full_name,
+          organisation: partner.organisation,
+          organisationType: partner.organisation_type,
+          country: partner.country,
+          region: partner.region,
+          massif: partner.massif,
+          themes: partner.themes,
+        },
+        score: entry.score,
+        rank: position + 1,
+        needsInterpreter: entry.needsInterpreter,
+        reasons: renderReasons(entry.reasons, lang),
+      };
+    });
   }
 }
