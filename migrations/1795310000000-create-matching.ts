@@ -30,6 +30,8 @@ export class CreateMatching1795310000000 implements MigrationInterface {
         participant_id  uuid NOT NULL REFERENCES participant (id) ON DELETE CASCADE,
         partner_ids     uuid[] NOT NULL,
         entries         jsonb NOT NULL,
+        -- The first page (10 entries) again: what most reads need, without the whole list.
+        head            jsonb NOT NULL,
         length          int NOT NULL,
         lowest_score    double precision,
         computed_at     timestamptz NOT NULL DEFAULT now(),

@@ -4,6 +4,9 @@ import type { MatchReason } from './engine/match-types.js';
 import { ParticipantEntity } from '../participants/participant.entity.js';
 import { MatchingRunEntity } from './runs/matching-run.entity.js';
 
+/** Entries kept in `head`: the default page size of GET …/matches. */
+export const HEAD_LENGTH = 10;
+
 /** One suggestion of a list, in rank order. */
 export interface StoredMatch {
   partnerId: string;
@@ -33,6 +36,10 @@ export class MatchListEntity {
 
   @Column({ type: 'jsonb' })
   entries: StoredMatch[];
+
+  /** The first `HEAD_LENGTH` entries again: most reads need no more. */
+  @Column({ type: 'jsonb' })
+  head: StoredMatch[];
 
   @Column({ type: 'int' })
   length: number;

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Match } from './engine/match-types.js';
-import type { StoredMatch } from './match-list.entity.js';
+import { HEAD_LENGTH, StoredMatch } from './match-list.entity.js';
 
 /** Lists per statement: each list is a few kilobytes of JSON. */
 const LISTS_PER_STATEMENT = 1_000;
@@ -32,17 +32,18 @@ export async function replaceMatchLists(
         participantId,
         partnerIds: entries.map((entry) => entry.partnerId),
         entries,
+        head: entries.slice(0, HEAD_LENGTH),
         lowestScore: entries[entries.length - 1].score,
       };
     });
     await manager.query(
-      `INSERT INTO match_list (run_id, participant_id, partner_ids, entries, length, lowest_score)
+      `INSERT INTO match_list (run_id, participant_id, partner_ids, entries, head, length, lowest_score)
        SELECT $1, r."participantId", ARRAY(SELECT jsonb_array_elements_text(r."partnerIds"))::uuid[],
-              r.entries, jsonb_array_length(r.entries), r."lowestScore"
+              r.entries, r.head, jsonb_array_length(r.entries), r."lowestScore"
          FROM jsonb_to_recordset($2::jsonb)
-           AS r("participantId" uuid, "partnerIds" jsonb, entries jsonb, "lowestScore" float8)
+           AS r("participantId" uuid, "partnerIds" jsonb, entries jsonb, head jsonb, "lowestScore" float8)
        ON CONFLICT (run_id, participant_id) DO UPDATE
-          SET partner_ids = excluded.partner_ids, entries = excluded.entries,
+          SET partner_ids = excluded.partner_ids, entries = excluded.entries, head = excluded.head,
               length = excluded.length, lowest_score = excluded.lowest_score, computed_at = now()`,
       [runId, JSON.stringify(rows)],
     );

@@ -7,7 +7,7 @@ import { participantNotFound } from '../participants/find-participant.js';
 import { renderReasons } from './engine/render-reason.js';
 import type { ListMatchesQuery } from './dto/list-matches.query.js';
 import type { MatchDto } from './dto/match.dto.js';
-import type { StoredMatch } from './match-list.entity.js';
+import { HEAD_LENGTH, StoredMatch } from './match-list.entity.js';
 
 interface OwnerRow {
   run_id: string | null;
@@ -51,19 +51,13 @@ export class MatchesService {
       );
     }
     if (!owner.consent_matching) return [];
-    // The list's entries in rank order, joined to partners who still consent (anyone erased or
-    // withdrawn drops out here), cut to the page in the database: a list is 50 entries of JSON.
-    const rows: MatchRow[] = await this.dataSource.query(
-      `SELECT e.entry, p.external_id, p.full_name, p.organisation, p.organisation_type, p.country,
-              p.region, p.massif, p.themes
-         FROM match_list l
-         CROSS JOIN LATERAL jsonb_array_elements(l.entries) WITH ORDINALITY AS e(entry, position)
-         JOIN participant p ON p.id = (e.entry->>'partnerId')::uuid AND p.consent_matching
-        WHERE l.run_id = $1 AND l.participant_id = $2 AND (e.entry->>'score')::float8 >= $3
-        ORDER BY e.position
-        LIMIT $4`,
-      [owner.run_id, owner.participant_id, query.minScore ?? 0, query.limit ?? 10],
-    );
+    const limit = query.limit ?? 10;
+    const args = [owner.run_id, owner.participant_id, query.minScore ?? 0, limit];
+    // Most reads want the first page: its copy in `head` spares reading the whole list. When
+    // partners there withdrew or fall below minScore, the whole list fills the page.
+    let rows: MatchRow[] =
+      limit <= HEAD_LENGTH ? await this.dataSource.query(pageOf('head'), args) : [];
+    if (rows.length < limit) rows = await this.dataSource.query(pageOf('entries'), args);
     const lang = query.lang ?? 'fr';
     return rows.map(({ entry, ...partner }, position) => {
       return {
@@ -84,4 +78,19 @@ export class MatchesService {
       };
     });
   }
+}
+
+/**
+ * A page of a list (its `head` or all its `entries`) in rank order, joined to the partners
+ * who still consent: anyone erased or withdrawn drops out here, and the page is cut in SQL.
+ */
+function pageOf(column: 'head' | 'entries'): string {
+  return `SELECT e.entry, p.external_id, p.full_name, p.organisation, p.organisation_type,
+                 p.country, p.region, p.massif, p.themes
+            FROM match_list l
+            CROSS JOIN LATERAL jsonb_array_elements(l.${column}) WITH ORDINALITY AS e(entry, position)
+            JOIN participant p ON p.id = (e.entry->>'partnerId')::uuid AND p.consent_matching
+           WHERE l.run_id = $1 AND l.participant_id = $2 AND (e.entry->>'score')::float8 >= $3
+           ORDER BY e.position
+           LIMIT $4`;
 }
