@@ -169,7 +169,7 @@ export function buildMatchIndex(
 }
 
 /** "FR" → a small integer, for the hot loop's comparisons. */
-export function countryCode(country: string): number {
+function countryCode(country: string): number {
   return (country.charCodeAt(0) << 8) | country.charCodeAt(1);
 }
 

@@ -115,7 +115,7 @@ export function pairDetails(
   };
 }
 
-export function intersect(a: SparseVector, b: SparseVector): number[] {
+function intersect(a: SparseVector, b: SparseVector): number[] {
   const shared: number[] = [];
   let i = 0;
   let j = 0;

@@ -1,6 +1,10 @@
-import { findConcepts } from '../../taxonomy/thesaurus/find-concepts.js';
+import {
+  ConceptHit,
+  findConcepts,
+  findConceptsInStems,
+} from '../../taxonomy/thesaurus/find-concepts.js';
 import type { MatchProfile } from './match-types.js';
-import { allText, descriptionText, splitClauses } from './profile-text.js';
+import { descriptionText, splitClauses } from './profile-text.js';
 import { lowerFirst } from './render-reason.js';
 import { linkMembership, LinkMembership } from './territory/cooperation-links.js';
 import { analyzeText, analyzeWords } from './text/analyze-text.js';
@@ -39,20 +43,24 @@ export function analyseProfile(profile: MatchProfile): ProfileAnalysis {
   const descriptionWords = new Map<string, string>();
   for (const { stem, word } of described)
     if (!descriptionWords.has(stem)) descriptionWords.set(stem, word);
+  const description = described.map((word) => word.stem);
+  const offers = analyzeText(profile.offers);
+  const needs = analyzeText(profile.needs);
+  // Concepts are found in the stems already computed: each text is analysed once.
+  const offerHits = findConceptsInStems(offers);
+  const needHits = findConceptsInStems(needs);
+  const descriptionHits = findConceptsInStems(description);
   return {
-    description: described.map((word) => word.stem),
+    description,
     descriptionWords: [...descriptionWords],
-    offers: analyzeText(profile.offers),
-    needs: analyzeText(profile.needs),
+    offers,
+    needs,
     offerClauses,
     needClauses,
     // A concept may straddle two clauses ("crues, inondations"): look in the whole text too.
-    offerConcepts: unique([
-      ...offerClauses.flatMap((c) => c.concepts),
-      ...conceptIds(profile.offers),
-    ]),
-    needConcepts: unique([...needClauses.flatMap((c) => c.concepts), ...conceptIds(profile.needs)]),
-    textThemes: unique(findConcepts(allText(profile)).map((hit) => hit.theme)),
+    offerConcepts: unique([...offerClauses.flatMap((c) => c.concepts), ...offerHits.map(idOf)]),
+    needConcepts: unique([...needClauses.flatMap((c) => c.concepts), ...needHits.map(idOf)]),
+    textThemes: unique([...offerHits, ...needHits, ...descriptionHits].map((hit) => hit.theme)),
     membership: linkMembership({
       country: profile.country,
       region: profile.region,
@@ -78,7 +86,11 @@ function quoteOf(clause: string): string {
 }
 
 function conceptIds(text: string | null): string[] {
-  return findConcepts(text).map((hit) => hit.conceptId);
+  return findConcepts(text).map(idOf);
+}
+
+function idOf(hit: ConceptHit): string {
+  return hit.conceptId;
 }
 
 function unique(values: string[]): string[] {
