@@ -1,0 +1,3 @@
+export { solveSchedule } from './solve-schedule.js';
+export { ScheduleProblemError } from './schedule-problem-error.js';
+export type * from './schedule-problem.js';
