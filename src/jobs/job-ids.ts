@@ -6,6 +6,10 @@ export const jobIds = {
   importParticipants: (importId: string) => `import-${importId}`,
   matchingRun: (runId: string) => `matching-run-${runId}`,
   matchingShard: (runId: string, shard: number) => `matching-run-${runId}-shard-${shard}`,
+  solveSchedule: (scheduleId: string) => `schedule-${scheduleId}`,
+  planMailing: (mailingId: string) => `mailing-${mailingId}`,
+  /** Per mailing: a re-trigger may queue again an e-mail whose earlier job failed. */
+  sendEmail: (mailingId: string, deliveryId: string) => `mailing-${mailingId}-email-${deliveryId}`,
   /** Not a job id but a deduplication key: one pending update per participant. */
   participantMatchesKey: (participantId: string) => `participant-matches-${participantId}`,
 };

@@ -2,6 +2,8 @@
 export const QueueName = {
   Imports: 'imports',
   Matching: 'matching',
+  Scheduling: 'scheduling',
+  Notifications: 'notifications',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -11,6 +13,9 @@ export const JobName = {
   ComputeMatchingShard: 'compute-matching-shard',
   FinishMatchingRun: 'finish-matching-run',
   UpdateParticipantMatches: 'update-participant-matches',
+  SolveSchedule: 'solve-schedule',
+  PlanMailing: 'plan-mailing',
+  SendEmail: 'send-email',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
@@ -19,4 +24,7 @@ export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.ComputeMatchingShard]: QueueName.Matching,
   [JobName.FinishMatchingRun]: QueueName.Matching,
   [JobName.UpdateParticipantMatches]: QueueName.Matching,
+  [JobName.SolveSchedule]: QueueName.Scheduling,
+  [JobName.PlanMailing]: QueueName.Notifications,
+  [JobName.SendEmail]: QueueName.Notifications,
 };

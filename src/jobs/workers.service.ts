@@ -12,7 +12,13 @@ import { APP_CONFIG } from '../config/app-config.js';
 import type { AppConfig } from '../config/app-config.js';
 import { JOB_HANDLER, JobHandler } from './job-handler.decorator.js';
 import { JobName, QUEUE_OF_JOB, QueueName } from './queue-names.js';
+import { perMinuteLimiter } from './rate-limit.js';
 import { createWorkerConnection } from './redis-connection.js';
+
+const CPU_BOUND_QUEUES: ReadonlySet<QueueName> = new Set([
+  QueueName.Matching,
+  QueueName.Scheduling,
+]);
 
 /** Starts one BullMQ worker per queue and routes each job to its `@HandlesJob` provider. */
 @Injectable()
@@ -20,6 +26,8 @@ export class WorkersService implements OnApplicationBootstrap, BeforeApplication
   private readonly logger = new Logger('Workers');
   private readonly workers: Worker[] = [];
   private readonly connections: Redis[] = [];
+  /** Jobs this process is running, per queue: what a shutdown waits for. */
+  private readonly running = new Map<string, Set<Promise<unknown>>>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -35,12 +43,19 @@ export class WorkersService implements OnApplicationBootstrap, BeforeApplication
       this.connections.push(connection);
       const worker = new Worker(
         queue,
-        (job: Job) => handlers.get(job.name as JobName)!.handle(job),
+        (job: Job) => this.track(queue, handlers.get(job.name as JobName)!.handle(job)),
         {
           connection,
           prefix: this.config.queuePrefix,
-          // Matching shards are CPU-bound: one at a time per process, scale with processes.
-          concurrency: queue === QueueName.Matching ? 1 : this.config.workerConcurrency,
+          // Matching shards and the solver are CPU-bound: one at a time per process.
+          concurrency: CPU_BOUND_QUEUES.has(queue) ? 1 : this.config.workerConcurrency,
+          // A killed worker's jobs go back to the queue once their lock expires, checked as often.
+          lockDuration: this.config.jobLockDurationMs,
+          stalledInterval: this.config.jobLockDurationMs,
+          // E-mails leave at the rate the SMTP provider accepts, whatever the number of workers.
+          ...(queue === QueueName.Notifications && {
+            limiter: perMinuteLimiter(this.config.mailRatePerMinute),
+          }),
         },
       );
       worker.on('failed', (job, error) =>
@@ -60,19 +75,37 @@ export class WorkersService implements OnApplicationBootstrap, BeforeApplication
     const timeout = this.config.shutdownTimeoutMs;
     await Promise.all(
       this.workers.map(async (worker) => {
-        const closed = worker.close();
+        // Not close() then close(true): once a graceful close has begun, BullMQ ignores the
+        // forced one and waits for the jobs however long they take.
+        await worker.pause(true);
+        const finished = Promise.all(this.running.get(worker.name) ?? []);
         const timer = new Promise<'timeout'>((resolve) =>
           setTimeout(resolve, timeout, 'timeout').unref(),
         );
-        if ((await Promise.race([closed, timer])) === 'timeout') {
+        if ((await Promise.race([finished, timer])) === 'timeout') {
           this.logger.warn(
             `${worker.name}: jobs still running after ${timeout} ms; releasing them`,
           );
-          await worker.close(true);
+          // Their locks are no longer renewed: another worker takes them over once they expire.
+          return worker.close(true);
         }
+        // Done: a graceful close lets BullMQ record their results first.
+        return worker.close();
       }),
     );
     this.connections.forEach((connection) => connection.disconnect());
+  }
+
+  private track<Result>(queue: string, work: Promise<Result>): Promise<Result> {
+    const jobs = this.running.get(queue) ?? new Set();
+    this.running.set(queue, jobs);
+    const settled = work.then(
+      () => undefined,
+      () => undefined,
+    );
+    jobs.add(settled);
+    void settled.then(() => jobs.delete(settled));
+    return work;
   }
 
   /** Fails the boot when a job name has no handler, or two, rather than at the first job. */

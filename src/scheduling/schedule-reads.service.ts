@@ -1,0 +1,103 @@
+import { ConflictException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { ReasonLanguage } from '../matching/engine/render-reason.js';
+import { EventsService } from '../events/events.service.js';
+import type { EventEntity } from '../events/event.entity.js';
+import { findParticipant } from '../participants/find-participant.js';
+import type { AgendaDto } from './dto/agenda.dto.js';
+import { ScheduleDto } from './dto/schedule.dto.js';
+import { agendaCalendar } from './export/agenda-calendar.js';
+import { scheduleCsv } from './export/schedule-csv.js';
+import { agendaOf } from './read/agenda.js';
+import { meetingRows } from './read/meeting-rows.js';
+import { scheduleRounds } from './read/schedule-rounds.js';
+import type { ScheduleEntity } from './schedule.entity.js';
+import { SchedulesService } from './schedules.service.js';
+
+/** Everything read from a solved schedule: the grid, one person's agenda, the exports. */
+@Injectable()
+export class ScheduleReadsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: EventsService,
+    private readonly schedules: SchedulesService,
+  ) {}
+
+  async view(eventRef: string, scheduleId: string): Promise<ScheduleDto> {
+    const schedule = await this.schedules.get(eventRef, scheduleId);
+    const rows = isSolved(schedule) ? await meetingRows(this.dataSource, schedule.id) : [];
+    return ScheduleDto.from(
+      schedule,
+      isSolved(schedule) ? scheduleRounds(schedule.params, rows) : [],
+    );
+  }
+
+  async agenda(
+    eventRef: string,
+    scheduleId: string,
+    externalId: string,
+    lang: ReasonLanguage,
+  ): Promise<{ agenda: AgendaDto; event: EventEntity; schedule: ScheduleEntity }> {
+    const { event, schedule } = await this.solved(eventRef, scheduleId);
+    const participant = await findParticipant(
+      this.dataSource.manager,
+      event.id,
+      externalId,
+      eventRef,
+    );
+    const rows = participant.consentMatching
+      ? await meetingRows(this.dataSource, schedule.id, participant.id)
+      : [];
+    const party = {
+      id: participant.id,
+      externalId: participant.externalId,
+      fullName: participant.fullName,
+      organisation: participant.organisation,
+      organisationType: participant.organisationType,
+      country: participant.country,
+      region: participant.region,
+      massif: participant.massif,
+    };
+    return { agenda: agendaOf(schedule, party, rows, lang), event, schedule };
+  }
+
+  async calendar(
+    eventRef: string,
+    scheduleId: string,
+    externalId: string,
+    lang: ReasonLanguage,
+  ): Promise<string> {
+    const { agenda, event, schedule } = await this.agenda(eventRef, scheduleId, externalId, lang);
+    return agendaCalendar(agenda, {
+      eventId: event.id,
+      eventName: event.name,
+      solvedAt: schedule.solvedAt ?? schedule.createdAt,
+      lang,
+    });
+  }
+
+  async csv(eventRef: string, scheduleId: string, lang: ReasonLanguage): Promise<string> {
+    const { schedule } = await this.solved(eventRef, scheduleId);
+    const rows = await meetingRows(this.dataSource, schedule.id);
+    return scheduleCsv(rows, schedule.params.timeZone, lang);
+  }
+
+  private async solved(
+    eventRef: string,
+    scheduleId: string,
+  ): Promise<{ event: EventEntity; schedule: ScheduleEntity }> {
+    const event = await this.events.findByIdOrSlug(eventRef);
+    const schedule = await this.schedules.find(event, scheduleId, eventRef);
+    if (!isSolved(schedule)) {
+      throw new ConflictException(
+        `Schedule "${scheduleId}" is ${schedule.status}: agendas and exports exist once it is solved`,
+      );
+    }
+    return { event, schedule };
+  }
+}
+
+function isSolved(schedule: ScheduleEntity): boolean {
+  return schedule.status === 'ready' || schedule.status === 'published';
+}

@@ -1,0 +1,212 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import type { FieldError } from '../common/http/error-body.js';
+import { ValidationFailedException } from '../common/http/validation-failed.exception.js';
+import { isUuid } from '../common/uuid.js';
+import type { EventEntity } from '../events/event.entity.js';
+import { EventsService } from '../events/events.service.js';
+import { jobIds } from '../jobs/job-ids.js';
+import { DEFAULT_JOB_OPTIONS } from '../jobs/queue-defaults.js';
+import { JobName } from '../jobs/queue-names.js';
+import { QueuesService } from '../jobs/queues.service.js';
+import type { CreateScheduleDto } from './dto/create-schedule.dto.js';
+import type { SolveScheduleJobData } from './schedule-job-data.js';
+import type { ExternalIdPair, ScheduleParams } from './schedule-params.js';
+import { ScheduleEntity } from './schedule.entity.js';
+
+@Injectable()
+export class SchedulesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: EventsService,
+    private readonly queues: QueuesService,
+  ) {}
+
+  /** Checks the request against the event, stores the schedule and queues the solver. */
+  async create(eventRef: string, input: CreateScheduleDto): Promise<ScheduleEntity> {
+    const event = await this.events.findByIdOrSlug(eventRef);
+    if (!event.currentMatchingRunId) {
+      throw new ConflictException(
+        `Matching has not run for event "${eventRef}" yet: the solver needs its scores (POST /events/${eventRef}/matching/runs)`,
+      );
+    }
+    const params = await this.resolveParams(event, input);
+    const id = randomUUID();
+    const schedule = await this.dataSource.getRepository(ScheduleEntity).save({
+      id,
+      eventId: event.id,
+      status: 'queued',
+      jobId: jobIds.solveSchedule(id),
+      matchingRunId: event.currentMatchingRunId,
+      params,
+      stats: null,
+      failureReason: null,
+      solvedAt: null,
+      publishedAt: null,
+    });
+    try {
+      await this.queues.add(
+        JobName.SolveSchedule,
+        { eventId: event.id, scheduleId: id } satisfies SolveScheduleJobData,
+        { ...DEFAULT_JOB_OPTIONS, jobId: schedule.jobId },
+      );
+    } catch (error) {
+      // No schedule without its job.
+      await this.dataSource.getRepository(ScheduleEntity).delete({ id });
+      throw error;
+    }
+    return schedule;
+  }
+
+  async get(eventRef: string, scheduleId: string): Promise<ScheduleEntity> {
+    const event = await this.events.findByIdOrSlug(eventRef);
+    return this.find(event, scheduleId, eventRef);
+  }
+
+  async find(
+    event: EventEntity,
+    scheduleId: string,
+    eventRef = event.slug,
+  ): Promise<ScheduleEntity> {
+    const schedule = isUuid(scheduleId)
+      ? await this.dataSource
+          .getRepository(ScheduleEntity)
+          .findOneBy({ id: scheduleId, eventId: event.id })
+      : null;
+    if (!schedule) throw scheduleNotFound(scheduleId, eventRef);
+    return schedule;
+  }
+
+  /** Freezes a solved schedule: later regenerations keep its meetings unless released. */
+  async publish(eventRef: string, scheduleId: string): Promise<ScheduleEntity> {
+    const schedule = await this.get(eventRef, scheduleId);
+    if (schedule.status === 'published') return schedule;
+    if (schedule.status !== 'ready') {
+      throw new ConflictException(
+        `Schedule "${scheduleId}" is ${schedule.status}: only a solved schedule can be published`,
+      );
+    }
+    await this.dataSource.query(
+      `UPDATE schedule SET status = 'published', published_at = now()
+        WHERE id = $1 AND status = 'ready'`,
+      [schedule.id],
+    );
+    return this.get(eventRef, scheduleId);
+  }
+
+  private async resolveParams(
+    event: EventEntity,
+    input: CreateScheduleDto,
+  ): Promise<ScheduleParams> {
+    const problems: FieldError[] = [];
+    const maxMeetings = input.maxMeetings ?? input.rounds;
+    const minMeetings = Math.min(input.minMeetings ?? 1, maxMeetings);
+    if (maxMeetings > input.rounds) {
+      problems.push({
+        field: 'maxMeetings',
+        reason: `maxMeetings cannot exceed rounds (${input.rounds})`,
+      });
+    }
+    if (input.minMeetings !== undefined && input.minMeetings > maxMeetings) {
+      problems.push({ field: 'minMeetings', reason: 'minMeetings cannot exceed maxMeetings' });
+    }
+    for (const [index, pause] of (input.breaks ?? []).entries()) {
+      if (pause.afterRound >= input.rounds) {
+        problems.push({
+          field: `breaks[${index}].afterRound`,
+          reason: `afterRound must be below the last round (${input.rounds})`,
+        });
+      }
+    }
+    const mustMeet = input.mustMeet ?? [];
+    const mustNotMeet = input.mustNotMeet ?? [];
+    const forbidden = new Set(mustNotMeet.map(pairKey));
+    mustMeet.forEach((pair, index) => {
+      if (forbidden.has(pairKey(pair))) {
+        problems.push({ field: `mustMeet[${index}]`, reason: 'this pair is also in mustNotMeet' });
+      }
+    });
+    problems.push(...(await this.unknownExternalIds(event.id, { mustMeet, mustNotMeet })));
+    const lockedFrom = await this.resolveLockedFrom(event, input.lockedFrom, problems);
+    if (problems.length) throw new ValidationFailedException(problems);
+    return {
+      rounds: input.rounds,
+      tables: input.tables,
+      startAt: new Date(input.startAt).toISOString(),
+      timeZone: input.timeZone ?? event.timezone,
+      roundMinutes: input.roundMinutes,
+      breakMinutes: input.breakMinutes ?? 0,
+      breaks: (input.breaks ?? []).map(({ afterRound, minutes }) => ({ afterRound, minutes })),
+      minScore: input.minScore ?? 0,
+      minMeetings,
+      maxMeetings,
+      mustMeet,
+      mustNotMeet,
+      allowInterpreterPairs: input.allowInterpreterPairs ?? true,
+      seed: input.seed ?? 0,
+      lockedFrom,
+      releasePublished: input.releasePublished ?? false,
+    };
+  }
+
+  /** Names each pair member that is not a participant of this event. */
+  private async unknownExternalIds(
+    eventId: string,
+    lists: Record<'mustMeet' | 'mustNotMeet', ExternalIdPair[]>,
+  ): Promise<FieldError[]> {
+    const named = [...new Set(Object.values(lists).flat(2))];
+    if (!named.length) return [];
+    const rows: { external_id: string }[] = await this.dataSource.query(
+      'SELECT external_id FROM participant WHERE event_id = $1 AND external_id = ANY($2)',
+      [eventId, named],
+    );
+    const known = new Set(rows.map((row) => row.external_id));
+    const problems: FieldError[] = [];
+    for (const [field, pairs] of Object.entries(lists)) {
+      pairs.forEach((pair, index) =>
+        pair.forEach((externalId, side) => {
+          if (!known.has(externalId)) {
+            problems.push({
+              field: `${field}[${index}][${side}]`,
+              reason: `no participant "${externalId}" in this event`,
+            });
+          }
+        }),
+      );
+    }
+    return problems;
+  }
+
+  /** The schedule a new one regenerates: the one named, else the latest published. */
+  private async resolveLockedFrom(
+    event: EventEntity,
+    named: string | undefined,
+    problems: FieldError[],
+  ): Promise<string | null> {
+    const schedules = this.dataSource.getRepository(ScheduleEntity);
+    if (named) {
+      const found = await schedules.findOneBy({ id: named, eventId: event.id });
+      if (!found) {
+        problems.push({ field: 'lockedFrom', reason: `no schedule "${named}" in this event` });
+      } else if (found.status !== 'ready' && found.status !== 'published') {
+        problems.push({ field: 'lockedFrom', reason: `schedule "${named}" is ${found.status}` });
+      }
+      return named;
+    }
+    const published = await schedules.findOne({
+      where: { eventId: event.id, status: 'published' },
+      order: { publishedAt: 'DESC' },
+    });
+    return published?.id ?? null;
+  }
+}
+
+function pairKey([a, b]: ExternalIdPair): string {
+  return a < b ? `${a}\n${b}` : `${b}\n${a}`;
+}
+
+export function scheduleNotFound(scheduleId: string, eventRef: string): NotFoundException {
+  return new NotFoundException(`Schedule "${scheduleId}" does not exist in event "${eventRef}"`);
+}
