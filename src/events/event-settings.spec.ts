@@ -8,6 +8,7 @@ describe('resolveEventSettings', () => {
       weights: { complementarity: 0.35, themes: 0.2, text: 0.15, actors: 0.15, territory: 0.15 },
       crossCountryOnly: true,
       topK: 50,
+      corsOrigins: [],
     });
   });
 

@@ -49,7 +49,7 @@ export class MatchingModule {
             ]
           : []),
       ],
-      exports: [MatchUpdatesService, MatchingRunsService],
+      exports: [MatchUpdatesService, MatchingRunsService, MatchesService],
     };
   }
 }

@@ -1,6 +1,22 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { NoControlCharacters, NormalizedText } from '../../common/validation/text.decorators.js';
 import { DEFAULT_EVENT_SETTINGS } from '../event-settings.js';
 
 const weight = (name: string) =>
@@ -74,4 +90,41 @@ export class EventSettingsDto {
   @Max(200)
   @IsInt()
   topK?: number;
+
+  @ApiPropertyOptional({
+    example: 'Équipe des Rencontres — Cluster Montagne',
+    maxLength: 200,
+    description: 'Named in the e-mails as the contact for meeting requests',
+  })
+  @IsOptional()
+  @NormalizedText()
+  @Length(1, 200)
+  @NoControlCharacters()
+  @IsString()
+  organiserName?: string;
+
+  @ApiPropertyOptional({
+    example: 'rencontres@cluster-montagne.example.org',
+    description: 'Where participants ask for a meeting; also the Reply-To of the e-mails',
+  })
+  @IsOptional()
+  @NormalizedText()
+  @IsEmail({}, { message: 'organiserEmail must be a valid e-mail address' })
+  @MaxLength(254)
+  @IsString()
+  organiserEmail?: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['https://inscription.rencontres-montagne.example.org'],
+    description: 'Web origins whose pages may call the API for this event (CORS)',
+  })
+  @IsOptional()
+  @Matches(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i, {
+    each: true,
+    message: 'each of corsOrigins must be an origin such as https://inscription.example.org',
+  })
+  @ArrayMaxSize(20)
+  @IsArray()
+  corsOrigins?: string[];
 }

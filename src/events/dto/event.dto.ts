@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { EventEntity } from '../event.entity.js';
 import type { EventSettings } from '../event-settings.js';
 
@@ -14,6 +14,9 @@ class EventSettingsView {
   @ApiProperty({ type: MatchWeightsView }) weights: MatchWeightsView;
   @ApiProperty() crossCountryOnly: boolean;
   @ApiProperty() topK: number;
+  @ApiPropertyOptional() organiserName?: string;
+  @ApiPropertyOptional() organiserEmail?: string;
+  @ApiProperty({ type: [String] }) corsOrigins: string[];
 }
 
 export class EventDto {
@@ -32,4 +35,19 @@ export class EventDto {
     const { id, slug, name, startsOn, endsOn, timezone, settings, createdAt, updatedAt } = event;
     return { id, slug, name, startsOn, endsOn, timezone, settings, createdAt, updatedAt };
   }
+}
+
+export class EventKeysDto {
+  @ApiProperty({ description: 'Everything for this event: imports, matching, schedules, e-mails' })
+  organiser: string;
+  @ApiProperty({
+    description:
+      'For a registration front-end: upsert, read and erase one participant, read their matches and agenda',
+  })
+  frontend: string;
+}
+
+export class CreatedEventDto extends EventDto {
+  @ApiProperty({ type: EventKeysDto, description: 'Shown once: store them now' })
+  keys: EventKeysDto;
 }

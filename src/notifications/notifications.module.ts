@@ -1,0 +1,60 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Role } from '../config/env.schema.js';
+import { EventsModule } from '../events/events.module.js';
+import { MatchingModule } from '../matching/matching.module.js';
+import { EmailContentBuilders } from './content/email-content-builders.js';
+import { DeliveriesController } from './delivery/deliveries.controller.js';
+import { DeliveriesService } from './delivery/deliveries.service.js';
+import { EmailDeliveryEntity } from './delivery/email-delivery.entity.js';
+import { MailingsController } from './mailings/mailings.controller.js';
+import { MailingsService } from './mailings/mailings.service.js';
+import { PlanMailingHandler } from './mailings/plan-mailing.handler.js';
+import { SendEmailHandler } from './mailings/send-email.handler.js';
+import { PreviewController } from './preview/preview.controller.js';
+import { PreviewService } from './preview/preview.service.js';
+import { SuggestionsContentBuilder } from './suggestions/suggestions-content.builder.js';
+import { MailTransport } from './transport/mail-transport.js';
+import { NodemailerTransport } from './transport/nodemailer-transport.js';
+import { UnsubscribeController } from './unsubscribe/unsubscribe.controller.js';
+import { UnsubscribeLinks } from './unsubscribe/unsubscribe-links.js';
+import { UnsubscribeService } from './unsubscribe/unsubscribe.service.js';
+
+/** E-mails to participants: mailings, their delivery log, previews and unsubscribe links. */
+@Module({})
+export class NotificationsModule {
+  static forRole(role: Role): DynamicModule {
+    const runsWorkers = role === 'all' || role === 'worker';
+    return {
+      module: NotificationsModule,
+      imports: [
+        EventsModule,
+        MatchingModule.forRole(role),
+        TypeOrmModule.forFeature([EmailDeliveryEntity]),
+      ],
+      controllers: [
+        MailingsController,
+        DeliveriesController,
+        PreviewController,
+        UnsubscribeController,
+      ],
+      providers: [
+        MailingsService,
+        DeliveriesService,
+        PreviewService,
+        UnsubscribeService,
+        UnsubscribeLinks,
+        SuggestionsContentBuilder,
+        EmailContentBuilders,
+        // Only workers send: the API process opens no SMTP connection.
+        ...(runsWorkers
+          ? [
+              { provide: MailTransport, useClass: NodemailerTransport },
+              PlanMailingHandler,
+              SendEmailHandler,
+            ]
+          : []),
+      ],
+    };
+  }
+}
