@@ -1,8 +1,14 @@
 import { CreateEventsParticipantsImports1795302000000 } from './1795302000000-create-events-participants-imports.js';
 import { CreateMatching1795310000000 } from './1795310000000-create-matching.js';
+import { CreateSchedules1795320000000 } from './1795320000000-create-schedules.js';
+import { CreateEmailDeliveries1795330000000 } from './1795330000000-create-email-deliveries.js';
+import { CreateApiKeys1795340000000 } from './1795340000000-create-api-keys.js';
 
 /** Every migration, in order; listed explicitly so the app, the CLI and the tests run the same. */
 export const MIGRATIONS = [
   CreateEventsParticipantsImports1795302000000,
   CreateMatching1795310000000,
+  CreateSchedules1795320000000,
+  CreateEmailDeliveries1795330000000,
+  CreateApiKeys1795340000000,
 ];

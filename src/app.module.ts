@@ -1,12 +1,15 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from './auth/auth.module.js';
 import { APP_CONFIG, AppConfig } from './config/app-config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { EventsModule } from './events/events.module.js';
 import { HealthModule } from './health/health.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { MatchingModule } from './matching/matching.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { ParticipantsModule } from './participants/participants.module.js';
+import { SchedulingModule } from './scheduling/scheduling.module.js';
 import { TaxonomyModule } from './taxonomy/taxonomy.module.js';
 
 @Global()
@@ -31,11 +34,14 @@ export class AppModule {
         ConfigModule.with(config),
         // Migrations ran in preflight, under a lock; the app only connects.
         TypeOrmModule.forRoot({ ...dataSourceOptions(config), migrationsRun: false }),
+        AuthModule,
         JobsModule.forRole(config.role),
         TaxonomyModule,
         EventsModule,
         ParticipantsModule.forRole(config.role),
         MatchingModule.forRole(config.role),
+        SchedulingModule.forRole(config.role),
+        NotificationsModule.forRole(config.role),
         HealthModule,
       ],
     };

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { dropDatabase } from '../src/database/ensure-database.js';
 import { buildService, startProcess, waitForOutput } from './support/service-process.js';
 
@@ -85,4 +86,77 @@ describe('Service process', () => {
       await dropDatabase(url);
     }
   }, 40_000);
+  it('solves a schedule in a worker thread of the built service', async () => {
+    const url = databaseUrl();
+    const port = String(20_000 + Math.floor(Math.random() * 20_000));
+    const service = startProcess('main.js', {
+      DATABASE_URL: url,
+      PORT: port,
+      HOST: '127.0.0.1',
+      QUEUE_PREFIX: `${process.env.QUEUE_PREFIX}-proc`,
+      ADMIN_API_KEY: 'process-test-admin-key-0123456789',
+    });
+    const base = `http://127.0.0.1:${port}`;
+    const call = async (
+      method: string,
+      path: string,
+      body?: unknown,
+      type = 'application/json',
+    ) => {
+      const response = await fetch(`${base}${path}`, {
+        method,
+        headers: {
+          Authorization: 'Bearer process-test-admin-key-0123456789',
+          'Content-Type': type,
+        },
+        body:
+          body === undefined
+            ? undefined
+            : typeof body === 'string' || body instanceof Buffer
+              ? body
+              : JSON.stringify(body),
+      });
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test's view of JSON
+      return { status: response.status, body: (await response.json()) as any };
+    };
+    const finished = async (jobId: string) => {
+      for (let i = 0; i < 600; i++) {
+        const job = await call('GET', `/jobs/${jobId}`);
+        if (['completed', 'failed'].includes(job.body.state)) return job.body;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error(`job ${jobId} did not finish`);
+    };
+    try {
+      await waitForOutput(service, 'API on http://127.0.0.1');
+      const event = await call('POST', '/events', {
+        name: 'Process',
+        slug: `proc-${randomUUID().slice(0, 8)}`,
+      });
+      expect(event.status).toBe(201);
+      const csv = await readFile(new URL('./fixtures/sample-event-200.csv', import.meta.url));
+      const imported = await call('POST', `/events/${event.body.id}/imports`, csv, 'text/csv');
+      expect((await finished(imported.body.jobId)).state).toBe('completed');
+      const run = await call('POST', `/events/${event.body.id}/matching/runs`);
+      expect((await finished(run.body.jobId)).state).toBe('completed');
+      const accepted = await call('POST', `/events/${event.body.id}/schedules`, {
+        rounds: 6,
+        tables: 40,
+        startAt: '2026-09-15T14:00:00+02:00',
+        roundMinutes: 8,
+      });
+      expect(accepted.status).toBe(202);
+      const job = await finished(accepted.body.jobId);
+      expect(job).toMatchObject({ state: 'completed', result: { method: expect.any(String) } });
+      expect(job.result.meetings).toBeGreaterThan(100);
+      const schedule = await call(
+        'GET',
+        `/events/${event.body.id}/schedules/${accepted.body.scheduleId}`,
+      );
+      expect(schedule.body.status).toBe('ready');
+    } finally {
+      service.child.kill('SIGKILL');
+      await dropDatabase(url);
+    }
+  }, 90_000);
 });

@@ -1,15 +1,22 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
 import type { AppConfig } from '../config/app-config.js';
 import { AllExceptionsFilter } from '../common/http/all-exceptions.filter.js';
 import { bodyParsers } from '../common/http/body-parsers.js';
+import { rateLimits } from '../common/http/rate-limits.js';
 import { createValidationPipe } from '../common/http/validation.pipe.js';
+import { enableEventCors } from './event-cors.js';
 import { setUpOpenApi } from './openapi.js';
 
 /** Everything HTTP-specific, shared by `main.ts` and the e2e tests so they test what runs. */
 export function configureHttp(app: INestApplication, config: AppConfig): void {
   const express = app as NestExpressApplication;
   express.disable('x-powered-by');
+  express.use(helmet());
+  // Before the body parsers: a client over its budget costs no parsing.
+  for (const limiter of rateLimits(config)) express.use(limiter);
+  enableEventCors(app);
   express.use(...bodyParsers(config));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());

@@ -13,6 +13,12 @@ export function setUpOpenApi(app: INestApplication): void {
           '{ statusCode, error, message, errors?: [{ field, reason }] }.',
       )
       .setVersion('1')
+      .addBearerAuth({
+        type: 'http',
+        scheme: 'bearer',
+        description:
+          'An API key: the admin key (ADMIN_API_KEY) creates events; creating one returns its organiser key (everything for that event) and its front-end key (one participant at a time). X-Api-Key: <key> works too.',
+      })
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });

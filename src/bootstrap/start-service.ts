@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { INestApplicationContext, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from '../app.module.js';
+import { RedactingLogger } from '../common/logging/redacting-logger.js';
 import { AppConfig, ConfigError, loadConfig } from '../config/app-config.js';
 import type { Role } from '../config/env.schema.js';
 import { configureHttp } from './configure-http.js';
@@ -22,7 +23,11 @@ export async function startService(roleOverride?: Role): Promise<void> {
   }
   const logger = new Logger('Main');
   const logLevels = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
-  const options = { logger: logLevels.slice(0, logLevels.indexOf(config.logLevel) + 1) };
+  const options = {
+    logger: new RedactingLogger({
+      logLevels: logLevels.slice(0, logLevels.indexOf(config.logLevel) + 1),
+    }),
+  };
   let app: INestApplicationContext;
   if (config.role === 'worker') {
     app = await NestFactory.createApplicationContext(AppModule.forConfig(config), options);

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { EnvSchema, LogLevel, Role } from './env.schema.js';
+import { DEV_ADMIN_API_KEY, EnvSchema, LogLevel, Role } from './env.schema.js';
 
 export interface AppConfig {
   databaseUrl: string;
@@ -12,10 +12,27 @@ export interface AppConfig {
   queuePrefix: string;
   workerConcurrency: number;
   shutdownTimeoutMs: number;
+  /** How long a job stays with a worker that stopped renewing its lock (crashed, killed). */
+  jobLockDurationMs: number;
   dbPoolSize: number;
   bodyLimitBytes: number;
   importLimitBytes: number;
   logLevel: LogLevel;
+  nodeEnv: string;
+  /** null: e-mails are written to `mailOutboxDir` instead of being sent. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  replyTo: string | null;
+  mailOutboxDir: string;
+  /** 0 means no limit. */
+  mailRatePerMinute: number;
+  unsubscribeSecret: string;
+  /** Where participants reach the API (unsubscribe links), without a trailing slash. */
+  publicBaseUrl: string;
+  adminApiKey: string;
+  /** Requests per minute; 0 means no limit. */
+  rateLimitPerIp: number;
+  rateLimitPerKey: number;
 }
 
 /** Nest injection token for the validated configuration. */
@@ -27,6 +44,8 @@ export class ConfigError extends Error {
     super(lines.join('\n'));
   }
 }
+
+const SECRET_VARIABLES = new Set(['ADMIN_API_KEY', 'UNSUBSCRIBE_SECRET', 'SMTP_URL']);
 
 /** Reads and validates the environment once; unset or empty variables take their defaults. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -41,9 +60,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(
       errors.map((error) => {
         const reason = Object.values(error.constraints ?? {})[0] ?? 'is invalid';
-        return `Invalid configuration: ${reason} (got ${JSON.stringify(defined[error.property])})`;
+        // A secret never reaches the logs, even a wrong one.
+        const got = SECRET_VARIABLES.has(error.property)
+          ? `${String(defined[error.property]).length} characters`
+          : JSON.stringify(defined[error.property]);
+        return `Invalid configuration: ${reason} (got ${got})`;
       }),
     );
+  }
+  if (schema.NODE_ENV === 'production' && schema.ADMIN_API_KEY === DEV_ADMIN_API_KEY) {
+    throw new ConfigError([
+      'Invalid configuration: ADMIN_API_KEY must be set to a secret of your own when NODE_ENV=production',
+    ]);
   }
   return {
     databaseUrl: schema.DATABASE_URL,
@@ -54,9 +82,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     queuePrefix: schema.QUEUE_PREFIX,
     workerConcurrency: schema.WORKER_CONCURRENCY,
     shutdownTimeoutMs: schema.SHUTDOWN_TIMEOUT_MS,
+    jobLockDurationMs: schema.JOB_LOCK_DURATION_MS,
     dbPoolSize: schema.DB_POOL_SIZE,
     bodyLimitBytes: schema.BODY_LIMIT_BYTES,
     importLimitBytes: schema.IMPORT_LIMIT_BYTES,
     logLevel: schema.LOG_LEVEL,
+    nodeEnv: schema.NODE_ENV,
+    smtpUrl: schema.SMTP_URL || null,
+    mailFrom: schema.MAIL_FROM,
+    replyTo: schema.REPLY_TO || null,
+    mailOutboxDir: schema.MAIL_OUTBOX_DIR,
+    mailRatePerMinute: schema.MAIL_RATE_PER_MINUTE,
+    unsubscribeSecret: schema.UNSUBSCRIBE_SECRET,
+    publicBaseUrl: schema.PUBLIC_BASE_URL.replace(/\/+$/, ''),
+    adminApiKey: schema.ADMIN_API_KEY,
+    rateLimitPerIp: schema.RATE_LIMIT_PER_IP,
+    rateLimitPerKey: schema.RATE_LIMIT_PER_KEY,
   };
 }

@@ -7,25 +7,48 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiTags,
+  ApiBearerAuth,
 } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Access } from '../auth/access.decorator.js';
+import { ApiKeysService } from '../auth/api-keys.service.js';
 import { ErrorBody } from '../common/http/error-body.js';
 import { CreateEventDto } from './dto/create-event.dto.js';
-import { EventDto } from './dto/event.dto.js';
+import { CreatedEventDto, EventDto } from './dto/event.dto.js';
 import { EventsService } from './events.service.js';
 
 @ApiTags('events')
+@ApiBearerAuth()
 @Controller('events')
 export class EventsController {
-  constructor(private readonly events: EventsService) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: EventsService,
+    private readonly keys: ApiKeysService,
+  ) {}
 
   @Post()
   @HttpCode(201)
-  @ApiOperation({ summary: 'Create an event (one edition of the Rencontres)' })
-  @ApiCreatedResponse({ type: EventDto })
+  @Access('admin')
+  @ApiOperation({
+    summary: 'Create an event (one edition of the Rencontres); needs the admin key',
+    description:
+      'The answer holds the event’s organiser key and front-end key. They are shown this once: store them.',
+  })
+  @ApiCreatedResponse({ type: CreatedEventDto })
   @ApiBadRequestResponse({ type: ErrorBody })
   @ApiConflictResponse({ type: ErrorBody, description: 'The slug is taken' })
-  async create(@Body() input: CreateEventDto): Promise<EventDto> {
-    return EventDto.from(await this.events.create(input));
+  async create(@Body() input: CreateEventDto): Promise<CreatedEventDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const event = await this.events.create(input, manager);
+      const organiser = await this.keys.issue(manager, event.id, 'organiser');
+      const frontend = await this.keys.issue(manager, event.id, 'frontend');
+      return {
+        ...EventDto.from(event),
+        keys: { organiser: organiser.secret, frontend: frontend.secret },
+      };
+    });
   }
 
   @Get(':eventId')

@@ -1,6 +1,6 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import type { FieldError } from '../common/http/error-body.js';
 import { ValidationFailedException } from '../common/http/validation-failed.exception.js';
 import { isUuid } from '../common/uuid.js';
@@ -15,12 +15,14 @@ import { slugFromName } from './event-slug.js';
 export class EventsService {
   constructor(@InjectRepository(EventEntity) private readonly events: Repository<EventEntity>) {}
 
-  async create(input: CreateEventDto): Promise<EventEntity> {
+  /** In the caller's transaction when given one (the event's keys are issued with it). */
+  async create(input: CreateEventDto, manager?: EntityManager): Promise<EventEntity> {
+    const events = manager?.getRepository(EventEntity) ?? this.events;
     const slug = input.slug ?? slugFromName(input.name);
     const problems = this.checkCreate(input, slug);
     if (problems.length) throw new ValidationFailedException(problems);
 
-    const event = this.events.create({
+    const event = events.create({
       slug,
       name: input.name,
       startsOn: input.startsOn ?? null,
@@ -29,7 +31,7 @@ export class EventsService {
       settings: resolveEventSettings(input.settings),
     });
     try {
-      return await this.events.save(event);
+      return await events.save(event);
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw new ConflictException({

@@ -2,7 +2,9 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { RedisHealthIndicator } from './redis.health.js';
+import { Access } from '../auth/access.decorator.js';
 
+@Access('public')
 @ApiTags('health')
 @Controller('health')
 export class HealthController {

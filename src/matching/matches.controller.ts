@@ -7,19 +7,23 @@ import {
   ApiOperation,
   ApiParam,
   ApiTags,
+  ApiBearerAuth,
 } from '@nestjs/swagger';
 import { ErrorBody } from '../common/http/error-body.js';
 import { ExternalIdPipe } from '../participants/external-id.pipe.js';
 import { ListMatchesQuery } from './dto/list-matches.query.js';
 import { MatchDto } from './dto/match.dto.js';
 import { MatchesService } from './matches.service.js';
+import { Access } from '../auth/access.decorator.js';
 
+@ApiBearerAuth()
 @ApiTags('matching')
 @Controller('events/:eventId/participants/:externalId/matches')
 export class MatchesController {
   constructor(private readonly matches: MatchesService) {}
 
   @Get()
+  @Access('frontend')
   @ApiOperation({
     summary: "A participant's suggested partners, best first, each with reasons",
     description:

@@ -9,6 +9,7 @@ import {
   ApiOperation,
   ApiParam,
   ApiTags,
+  ApiBearerAuth,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ErrorBody } from '../common/http/error-body.js';
@@ -17,7 +18,9 @@ import { ParticipantInputDto } from './dto/participant-input.dto.js';
 import { ParticipantDto, ParticipantPageDto } from './dto/participant.dto.js';
 import { ExternalIdPipe } from './external-id.pipe.js';
 import { ParticipantsService } from './participants.service.js';
+import { Access } from '../auth/access.decorator.js';
 
+@ApiBearerAuth()
 @ApiTags('participants')
 @ApiParam({ name: 'eventId', description: 'Event id or slug' })
 @ApiNotFoundResponse({ type: ErrorBody, description: 'Unknown event or participant' })
@@ -26,6 +29,7 @@ export class ParticipantsController {
   constructor(private readonly participants: ParticipantsService) {}
 
   @Put(':externalId')
+  @Access('frontend')
   @ApiOperation({
     summary: 'Create or replace a registration (idempotent)',
     description:
@@ -51,6 +55,7 @@ export class ParticipantsController {
   }
 
   @Get(':externalId')
+  @Access('frontend')
   @ApiOperation({ summary: 'Read one registration' })
   @ApiOkResponse({ type: ParticipantDto })
   async get(
@@ -75,6 +80,7 @@ export class ParticipantsController {
   }
 
   @Delete(':externalId')
+  @Access('frontend')
   @HttpCode(204)
   @ApiOperation({ summary: 'Erase a person everywhere (GDPR right to erasure)' })
   @ApiNoContentResponse({ description: 'Erased' })

@@ -5,6 +5,7 @@ import { MASSIFS, MASSIF_SLUGS } from './massifs.js';
 import { ORGANISATION_TYPES, ORGANISATION_TYPE_SLUGS } from './organisation-types.js';
 import { REGIONS } from './regions.js';
 import { THEMES, THEME_SLUGS } from './themes.js';
+import { Access } from '../auth/access.decorator.js';
 
 const TAXONOMY = {
   themes: THEMES,
@@ -25,6 +26,7 @@ const list = (properties: Record<string, object>) => ({
 const labelled = (key: string, values: readonly string[]) =>
   list({ [key]: { type: 'string', enum: values }, labelFr: text, labelEn: text, synonyms: texts });
 
+@Access('public')
 @ApiTags('taxonomy')
 @Controller('taxonomy')
 export class TaxonomyController {

@@ -11,7 +11,10 @@ import { AppConfig, loadConfig } from '../../src/config/app-config.js';
 export interface TestApp {
   app: INestApplication;
   config: AppConfig;
-  http: () => ReturnType<typeof request>;
+  /** Requests with the admin key, which may do anything. */
+  http: () => ReturnType<typeof request.agent>;
+  /** Requests with no key, or with the key given. */
+  as: (key: string | null) => ReturnType<typeof request.agent>;
   dataSource: DataSource;
   close: () => Promise<void>;
 }
@@ -30,6 +33,10 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     queuePrefix: `${base.queuePrefix}-${randomUUID().slice(0, 8)}`,
     shutdownTimeoutMs: 5_000,
     logLevel: 'error',
+    adminApiKey: TEST_ADMIN_KEY,
+    // Suites fire requests fast from one address; the rate-limit tests set their own.
+    rateLimitPerIp: 0,
+    rateLimitPerKey: 0,
     ...overrides,
   };
   await preflight(config, new Logger('Preflight', { timestamp: false }));
@@ -45,10 +52,17 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
   return {
     app,
     config,
-    http: () => request(app.getHttpServer()),
+    http: () => withKey(request.agent(app.getHttpServer()), config.adminApiKey),
+    as: (key) => withKey(request.agent(app.getHttpServer()), key),
     dataSource: app.get(DataSource),
     close: () => app.close(),
   };
+}
+
+export const TEST_ADMIN_KEY = 'test-admin-key-0123456789abcdef';
+
+function withKey(agent: ReturnType<typeof request.agent>, key: string | null) {
+  return key ? agent.set('Authorization', `Bearer ${key}`) : agent;
 }
 
 function withSuffix(databaseUrl: string, suffix: string): string {

@@ -2,6 +2,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import express from 'express';
 import { statusText } from './all-exceptions.filter.js';
 import type { ErrorBody } from './error-body.js';
+import { MAX_JSON_DEPTH, refuseDeepJson } from './json-depth.js';
 
 export interface BodyLimits {
   bodyLimitBytes: number;
@@ -16,13 +17,21 @@ const IMPORT_PATH = /^\/events\/[^/]+\/imports\/?$/;
  * failures answer in the API's error shape: 400 for malformed bodies, 413 for oversize ones.
  */
 export function bodyParsers(limits: BodyLimits): RequestHandler[] {
-  const importJson = express.json({ limit: limits.importLimitBytes });
+  const importJson = express.json({
+    limit: limits.importLimitBytes,
+    verify: refuseDeepJson,
+    reviver: refuseUnstorableText,
+  });
   // Raw bytes, so the import can refuse a file that is not UTF-8 instead of garbling accents.
   const importCsv = express.raw({
     type: ['text/csv', 'text/plain', 'application/csv', 'application/vnd.ms-excel'],
     limit: limits.importLimitBytes,
   });
-  const json = express.json({ limit: limits.bodyLimitBytes });
+  const json = express.json({
+    limit: limits.bodyLimitBytes,
+    verify: refuseDeepJson,
+    reviver: refuseUnstorableText,
+  });
   return [
     (request, response, next) => {
       if (IMPORT_PATH.test(request.path) && request.method === 'POST') {
@@ -57,16 +66,58 @@ function guard(parser: RequestHandler): RequestHandler {
   return (request: Request, response: Response, next: NextFunction) =>
     parser(request, response, (error?: unknown) => {
       if (!error) return next();
-      send(response, parserErrorBody(error as { status?: number; type?: string; limit?: number }));
+      send(response, parserErrorBody(error as Parameters<typeof parserErrorBody>[0]));
     });
 }
 
-function parserErrorBody(error: { status?: number; type?: string; limit?: number }): ErrorBody {
+// Half of a UTF-16 pair, or NUL: JSON can escape both ("\\ud800", "\\u0000"), but no text
+// column or jsonb value of PostgreSQL can hold them.
+const UNSTORABLE_TEXT =
+  /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const UNSTORABLE_TEXT_REASON =
+  'holds text PostgreSQL cannot store: a NUL character (\\u0000) or half of a \\uD800-\\uDFFF pair';
+/** The field each such refusal is about (body-parser strips custom properties off errors). */
+const unstorableField = new WeakMap<object, string>();
+
+/** Refused while parsing, so a 400 names the field instead of a failing INSERT later. */
+function refuseUnstorableText(key: string, value: unknown): unknown {
+  if (UNSTORABLE_TEXT.test(key) || (typeof value === 'string' && UNSTORABLE_TEXT.test(value))) {
+    const field = UNSTORABLE_TEXT.test(key) ? '(a property name)' : key || '(body)';
+    const error = new SyntaxError(`${field} ${UNSTORABLE_TEXT_REASON}`);
+    unstorableField.set(error, field);
+    throw error;
+  }
+  return value;
+}
+
+function parserErrorBody(error: {
+  status?: number;
+  type?: string;
+  limit?: number;
+  message?: string;
+}): ErrorBody {
   if (error.type === 'entity.too.large') {
     return {
       statusCode: 413,
       error: statusText(413),
       message: `Request body is larger than the limit of ${error.limit} bytes`,
+    };
+  }
+  if (error.type === 'entity.too.deep') {
+    return {
+      statusCode: 400,
+      error: statusText(400),
+      message: `Request body nests arrays or objects deeper than ${MAX_JSON_DEPTH} levels`,
+    };
+  }
+  const field = unstorableField.get(error);
+  if (field) {
+    const reason = `${field} ${UNSTORABLE_TEXT_REASON}`;
+    return {
+      statusCode: 400,
+      error: statusText(400),
+      message: `Validation failed: ${field}`,
+      errors: [{ field, reason }],
     };
   }
   if (error.type === 'entity.parse.failed') {

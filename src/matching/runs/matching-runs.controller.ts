@@ -6,11 +6,13 @@ import {
   ApiOperation,
   ApiParam,
   ApiTags,
+  ApiBearerAuth,
 } from '@nestjs/swagger';
 import { ErrorBody } from '../../common/http/error-body.js';
 import { MatchingRunAcceptedDto, MatchingRunDto } from '../dto/matching-run.dto.js';
 import { MatchingRunsService } from './matching-runs.service.js';
 
+@ApiBearerAuth()
 @ApiTags('matching')
 @ApiParam({ name: 'eventId', description: 'Event id or slug' })
 @ApiNotFoundResponse({ type: ErrorBody, description: 'Unknown event or run' })

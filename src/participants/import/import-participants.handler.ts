@@ -1,3 +1,4 @@
+import type { EventJobData } from '../../jobs/event-job-data.js';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job } from 'bullmq';
@@ -12,7 +13,7 @@ import type { ImportRow } from './import-row.js';
 import { ImportCounts, ImportSummary, summaryOf } from './import-summary.js';
 import { ImportRowError, ParticipantImportEntity } from './participant-import.entity.js';
 
-export interface ImportJobData {
+export interface ImportJobData extends EventJobData {
   importId: string;
 }
 

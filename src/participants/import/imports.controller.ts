@@ -22,6 +22,7 @@ import {
   ApiParam,
   ApiPayloadTooLargeResponse,
   ApiTags,
+  ApiBearerAuth,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ErrorBody } from '../../common/http/error-body.js';
@@ -40,6 +41,7 @@ interface UploadedImportFile {
 const UNSUPPORTED =
   'Send a JSON array (Content-Type: application/json), a CSV file (Content-Type: text/csv) or a multipart form with a "file" field';
 
+@ApiBearerAuth()
 @ApiTags('imports')
 @ApiParam({ name: 'eventId', description: 'Event id or slug' })
 @ApiNotFoundResponse({ type: ErrorBody, description: 'Unknown event or import' })

@@ -38,7 +38,7 @@ export class ImportsService {
     try {
       await this.queues.add<ImportJobData>(
         JobName.ImportParticipants,
-        { importId: id },
+        { eventId: event.id, importId: id },
         { jobId: record.jobId },
       );
     } catch (error) {

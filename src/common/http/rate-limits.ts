@@ -1,0 +1,61 @@
+import type { Request, RequestHandler, Response } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import { createHash } from 'node:crypto';
+import type { AppConfig } from '../../config/app-config.js';
+import type { ErrorBody } from './error-body.js';
+
+const MINUTE_MS = 60_000;
+
+/**
+ * Two budgets per minute: one per client address (it also slows anyone guessing keys), one per
+ * key (a registration site's server calls for all its visitors from one address). Counters live
+ * in each API process: behind a load balancer, each process allows its own budget.
+ */
+export function rateLimits(config: AppConfig): RequestHandler[] {
+  const limiters: RequestHandler[] = [];
+  const refuse = (request: Request, response: Response) => {
+    const resetTime = (request as Request & { rateLimit?: { resetTime?: Date } }).rateLimit
+      ?.resetTime;
+    const seconds = resetTime ? Math.ceil((resetTime.getTime() - Date.now()) / 1000) : 60;
+    response.setHeader('Retry-After', String(Math.max(1, seconds)));
+    response.status(429).json({
+      statusCode: 429,
+      error: 'Too Many Requests',
+      message: 'Too many requests: slow down and retry in a minute',
+    } satisfies ErrorBody);
+  };
+  if (config.rateLimitPerIp > 0) {
+    limiters.push(
+      rateLimit({
+        windowMs: MINUTE_MS,
+        limit: config.rateLimitPerIp,
+        standardHeaders: 'draft-7',
+        legacyHeaders: false,
+        handler: (request, response) => refuse(request, response),
+      }),
+    );
+  }
+  if (config.rateLimitPerKey > 0) {
+    limiters.push(
+      rateLimit({
+        windowMs: MINUTE_MS,
+        limit: config.rateLimitPerKey,
+        standardHeaders: 'draft-7',
+        legacyHeaders: false,
+        skip: (request) => !presentedCredential(request.headers),
+        // Counted under a hash: keys never sit in memory as plain text.
+        keyGenerator: (request) =>
+          createHash('sha256').update(presentedCredential(request.headers)!).digest('hex'),
+        handler: (request, response) => refuse(request, response),
+      }),
+    );
+  }
+  return limiters;
+}
+
+function presentedCredential(
+  headers: Record<string, string | string[] | undefined>,
+): string | null {
+  const value = headers.authorization ?? headers['x-api-key'];
+  return typeof value === 'string' && value ? value : null;
+}
