@@ -1,23 +1,34 @@
 import { join } from 'node:path';
-import { BenchOptions, parseBenchOptions, USAGE } from './cli/bench-options.js';
+import { BenchOptions, BenchPart, parseBenchOptions, USAGE } from './cli/bench-options.js';
 import { runFullRuns } from './full-run/full-run.js';
 import { FULL_RUN_HEADING, fullRunSection } from './full-run/full-run-section.js';
 import { INCREMENTAL_HEADING } from './incremental/incremental-section.js';
 import { LOAD_HEADING } from './load/load-section.js';
+import { MIXED_HEADING } from './mixed/mixed-section.js';
 import { writeBenchmarks } from './report/benchmarks-section.js';
 import { repositoryRoot } from './repository-root.js';
 import { codeVersion } from './report/machine.js';
+import { runSchedulingBench } from './scheduling/scheduling-bench.js';
+import { SCHEDULING_HEADING, schedulingSection } from './scheduling/scheduling-section.js';
 import { runServiceParts } from './service/service-bench.js';
 import { SERVICE_HEADING } from './service/service-section.js';
 import { cleanUpOnSignals, runCleanup } from './support/cleanup.js';
 
 /*
- * `npm run bench`: the engine's full run against scikit-learn, then, through the real service,
- * a full run, single registrations and GET …/matches under load. Writes the « ## Benchmarks »
- * section of bench/RESULTS.md; exits non-zero, saying which step failed, if one does.
+ * `npm run bench`: the engine's full run against scikit-learn, the speed-meeting solver on its
+ * own, then, through the real service, a full run, single registrations and GET …/matches under
+ * load. Writes the « ## Benchmarks » section of bench/RESULTS.md; exits non-zero, saying which
+ * step failed, if one does.
  */
 
-const ORDER = [FULL_RUN_HEADING, SERVICE_HEADING, INCREMENTAL_HEADING, LOAD_HEADING];
+const ORDER = [
+  FULL_RUN_HEADING,
+  SERVICE_HEADING,
+  INCREMENTAL_HEADING,
+  LOAD_HEADING,
+  SCHEDULING_HEADING,
+  MIXED_HEADING,
+];
 
 let options: BenchOptions;
 try {
@@ -44,7 +55,13 @@ try {
       fullRunSection(await runFullRuns(options.sizes, options.seed, compiledCode, options.repeat)),
     );
   }
-  if (options.parts.includes('incremental') || options.parts.includes('load')) {
+  if (options.parts.includes('scheduling')) {
+    record(
+      SCHEDULING_HEADING,
+      schedulingSection(runSchedulingBench(options.seed, options.repeat, compiledCode)),
+    );
+  }
+  if (['incremental', 'load', 'mixed'].some((part) => options.parts.includes(part as BenchPart))) {
     await runServiceParts(options, record);
   }
 } catch (error) {

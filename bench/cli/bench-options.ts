@@ -1,30 +1,38 @@
 import { parseArgs } from 'node:util';
 
-export const BENCH_PARTS = ['full', 'incremental', 'load'] as const;
+export const BENCH_PARTS = ['full', 'incremental', 'load', 'scheduling', 'mixed'] as const;
 export type BenchPart = (typeof BENCH_PARTS)[number];
 
 export interface BenchOptions {
   parts: BenchPart[];
   /** Event sizes of the full-run comparison. */
   sizes: number[];
-  /** Runs of each side of the full-run comparison per size (the median is reported). */
+  /** Runs of each side of the full-run comparison per size, and of each scheduling case (the median is reported). */
   repeat: number;
   /** Participants loaded into the service for the incremental and load parts. */
   serviceSize: number;
   registrations: number;
   rate: number;
   durationSeconds: number;
+  /** The registrations-and-reads load: its own event of this size, for this long. */
+  mixedSize: number;
+  mixedDurationSeconds: number;
   port: number;
   seed: number;
 }
 
 export const USAGE = `Usage: npm run bench -- [options]
-  --only full|incremental|load   run some parts only (comma-separated; default: all)
+  --only full|incremental|load|scheduling|mixed
+                                 run some parts only (comma-separated; default: all)
   --sizes 2000,20000             event sizes of the full run (default 2000,20000)
-  --repeat N                     full runs of each side per size, median reported (default 3)
+  --repeat N                     full runs of each side per size, and solves of each
+                                 scheduling case, median reported (default 3)
   --service-size N               participants loaded into the service (default: the largest size)
   --registrations N              new registrations timed one by one (default 30)
   --rate N --duration S          GET …/matches load: requests per second and seconds (500, 30)
+  --mixed-size N --mixed-duration S
+                                 registrations and reads together: event size and
+                                 seconds (5000, 60)
   --port N                       port of the service started for the bench (default 3300)
   --seed N                       generator seed (default 20260915)`;
 
@@ -40,6 +48,8 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       registrations: { type: 'string', default: '30' },
       rate: { type: 'string', default: '500' },
       duration: { type: 'string', default: '30' },
+      'mixed-size': { type: 'string', default: '5000' },
+      'mixed-duration': { type: 'string', default: '60' },
       port: { type: 'string', default: '3300' },
       seed: { type: 'string', default: '20260915' },
     },
@@ -65,6 +75,8 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     registrations: positive('--registrations', values.registrations),
     rate: positive('--rate', values.rate),
     durationSeconds: positive('--duration', values.duration),
+    mixedSize: positive('--mixed-size', values['mixed-size']),
+    mixedDurationSeconds: positive('--mixed-duration', values['mixed-duration']),
     port: positive('--port', values.port),
     seed: positive('--seed', values.seed),
   };

@@ -10,6 +10,7 @@ declare module 'autocannon' {
       method?: string;
       path?: string;
       headers?: Record<string, string>;
+      body?: string;
     }
     interface RequestSetup extends Request {
       setupRequest?: (request: Request) => Request;
@@ -20,6 +21,7 @@ declare module 'autocannon' {
       duration?: number;
       overallRate?: number;
       timeout?: number;
+      headers?: Record<string, string>;
       ignoreCoordinatedOmission?: boolean;
       requests?: RequestSetup[];
     }

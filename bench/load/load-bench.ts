@@ -39,6 +39,7 @@ export async function runLoad(
   baseUrl: string,
   servicePid: number,
   eventId: string,
+  apiKey: string,
   participants: readonly GeneratedParticipant[],
   rate: number,
   durationSeconds: number,
@@ -57,6 +58,7 @@ export async function runLoad(
     // Its coordinated-omission correction would add made-up samples in 1 ms steps (it takes
     // ceil(1 / rate) ms as the expected interval): keep what was measured.
     ignoreCoordinatedOmission: true,
+    headers: { Authorization: `Bearer ${apiKey}` },
     requests: [
       { method: 'GET', setupRequest: (request) => ({ ...request, path: rng.pick(paths) }) },
     ],
@@ -78,7 +80,7 @@ export async function runLoad(
   if (!latencies.length) throw new Error('No response at all during the load test');
   progress(`for comparison: ${durationSeconds} s at ${rate} req/s, evenly spaced`);
   const pacedBefore = cpuSnapshot(servicePid);
-  const paced = await runPacedLoad(baseUrl, () => rng.pick(paths), rate, durationSeconds);
+  const paced = await runPacedLoad(baseUrl, apiKey, () => rng.pick(paths), rate, durationSeconds);
   const pacedCpu = cpuUsedBetween(pacedBefore, cpuSnapshot(servicePid));
   return {
     rate,

@@ -19,6 +19,7 @@ const REQUEST_TIMEOUT_MS = 10_000;
  */
 export async function runPacedLoad(
   baseUrl: string,
+  apiKey: string,
   nextPath: () => string,
   rate: number,
   durationSeconds: number,
@@ -53,7 +54,14 @@ export async function runPacedLoad(
       settle();
     };
     const request = http.get(
-      { agent, host: url.hostname, port: url.port, path: nextPath(), timeout: REQUEST_TIMEOUT_MS },
+      {
+        agent,
+        host: url.hostname,
+        port: url.port,
+        path: nextPath(),
+        headers: { Authorization: `Bearer ${apiKey}` },
+        timeout: REQUEST_TIMEOUT_MS,
+      },
       (response) => {
         response.resume();
         response.on('end', () => done(false, response.statusCode));

@@ -1,6 +1,9 @@
 /** A small JSON client for the service: every unexpected status is an error naming the call. */
 export class ApiClient {
-  constructor(readonly baseUrl: string) {}
+  constructor(
+    readonly baseUrl: string,
+    private readonly apiKey: string,
+  ) {}
 
   async call<T>(
     method: 'GET' | 'POST' | 'PUT' | 'DELETE',
@@ -11,7 +14,10 @@ export class ApiClient {
     try {
       response = await fetch(`${this.baseUrl}${path}`, {
         method,
-        headers: options.body === undefined ? {} : { 'Content-Type': 'application/json' },
+        headers: {
+          Authorization: `Bearer ${this.apiKey}`,
+          ...(options.body !== undefined && { 'Content-Type': 'application/json' }),
+        },
         body: options.body === undefined ? undefined : JSON.stringify(options.body),
         signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
       });

@@ -94,3 +94,18 @@ export async function serverVersions(resources: BenchResources): Promise<ServerV
     redisClient.disconnect();
   }
 }
+
+/** Jobs of a queue not yet done (waiting, delayed, prioritised or running). */
+export async function pendingJobs(resources: BenchResources, queue: string): Promise<number> {
+  const { Queue } = await import('bullmq');
+  const instance = new Queue(queue, {
+    connection: { url: resources.redisUrl, maxRetriesPerRequest: 1 },
+    prefix: resources.queuePrefix,
+  });
+  try {
+    const counts = await instance.getJobCounts('waiting', 'delayed', 'prioritized', 'active');
+    return Object.values(counts).reduce((sum, count) => sum + count, 0);
+  } finally {
+    await instance.close();
+  }
+}

@@ -39,8 +39,13 @@ interface ImportRecord {
   errors: { row: number; field: string; reason: string }[];
 }
 
-export async function createEvent(api: ApiClient, slug: string): Promise<string> {
-  const { body } = await api.call<{ id: string }>('POST', '/events', {
+export interface BenchEvent {
+  id: string;
+  keys: { organiser: string; frontend: string };
+}
+
+export async function createEvent(api: ApiClient, slug: string): Promise<BenchEvent> {
+  const { body } = await api.call<BenchEvent>('POST', '/events', {
     body: {
       name: `Benchmark ${slug}`,
       slug,
@@ -50,7 +55,7 @@ export async function createEvent(api: ApiClient, slug: string): Promise<string>
     },
     expect: [201],
   });
-  return body.id;
+  return body;
 }
 
 /** Imports the participants as JSON arrays of a few thousand rows, all enqueued at once. */

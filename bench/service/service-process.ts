@@ -32,6 +32,9 @@ export async function buildService(): Promise<void> {
   });
 }
 
+/** The admin key the bench's service runs with. */
+export const BENCH_ADMIN_KEY = 'bench-admin-key-0123456789abcdef';
+
 /** Starts `node dist/src/main.js` (API + workers) on loopback and waits until /health says yes. */
 export async function startService(
   resources: BenchResources,
@@ -48,6 +51,10 @@ export async function startService(
       PORT: String(port),
       HOST: '127.0.0.1',
       ROLE: 'all',
+      ADMIN_API_KEY: BENCH_ADMIN_KEY,
+      // The load test is one client at 500 req/s: the service's own limits would refuse it.
+      RATE_LIMIT_PER_IP: '0',
+      RATE_LIMIT_PER_KEY: '0',
       NO_COLOR: '1', // plain log lines, quoted when a step fails
     },
     stdio: ['ignore', 'pipe', 'pipe'],
