@@ -3,7 +3,8 @@ import { startTestApp } from './support/test-app.js';
 
 describe('Graceful shutdown', () => {
   it('finishes an import in flight before the process stops: nothing lost, nothing twice', async () => {
-    const app = await startTestApp();
+    // Long enough for the rest of the import: the timeout only bounds the wait.
+    const app = await startTestApp({ shutdownTimeoutMs: 60_000 });
     const event = await createEvent(app);
     const rows = Array.from({ length: 3_000 }, (_, i) => ({
       externalId: `FR-${String(i).padStart(4, '0')}`,

@@ -23,3 +23,24 @@ export function redactUrl(url: string): string {
     return '(unparseable URL)';
   }
 }
+
+// Network failures, and SQLSTATEs of a server that is down, starting or out of connections.
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE']);
+const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300']);
+const UNAVAILABLE_MESSAGES = [
+  'Connection terminated', // the server or the network closed the connection
+  'timeout exceeded when trying to connect', // the pool's connectionTimeoutMillis
+  'Client has encountered a connection error',
+  'Query read timeout',
+];
+
+/** True when a query failed because PostgreSQL cannot be reached, not because of the query. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const cause = (error as { driverError?: unknown }).driverError ?? error;
+  const { code, message } = (cause ?? {}) as { code?: unknown; message?: unknown };
+  if (typeof code === 'string') {
+    if (UNREACHABLE_CODES.has(code) || UNAVAILABLE_SQLSTATES.has(code)) return true;
+    if (code.startsWith('08')) return true; // connection_exception class
+  }
+  return typeof message === 'string' && UNAVAILABLE_MESSAGES.some((text) => message.includes(text));
+}

@@ -33,6 +33,9 @@ export class QueuesService implements OnApplicationShutdown {
       ]),
     );
     this.flows = new FlowProducer({ connection: this.connection, prefix: config.queuePrefix });
+    // Without listeners, BullMQ prints every reconnection failure's stack to stderr.
+    this.queues.forEach((queue) => queue.on('error', () => undefined));
+    this.flows.on('error', () => undefined);
   }
 
   /** Adds a parent job and its children atomically (a sharded run). */

@@ -45,3 +45,17 @@ export async function checkRedis(redisUrl: string): Promise<void> {
     probe.disconnect();
   }
 }
+
+const REDIS_UNAVAILABLE = [
+  "Stream isn't writeable", // enableOfflineQueue: false while disconnected
+  'Connection is closed',
+  'Command aborted due to connection close',
+  'Reached the max retries per request limit',
+  'LOADING', // restarted, still reading its data back
+];
+
+/** True when a command failed because Redis is unreachable, not because the command was wrong. */
+export function isRedisUnavailable(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : '';
+  return REDIS_UNAVAILABLE.some((start) => message.startsWith(start));
+}

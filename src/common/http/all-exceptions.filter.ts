@@ -6,7 +6,9 @@ import {
   HttpStatus,
   Logger,
 } from '@nestjs/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
+import { isDatabaseUnavailable } from '../../database/connection-errors.js';
+import { isRedisUnavailable } from '../../jobs/redis-connection.js';
 import { ErrorBody } from './error-body.js';
 import { ValidationFailedException } from './validation-failed.exception.js';
 
@@ -17,10 +19,16 @@ export class AllExceptionsFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
-    const body = this.toBody(exception);
-    if (body.statusCode >= 500 && !(exception instanceof HttpException)) {
+    const unavailable = unavailableDependency(exception);
+    const body = unavailable ?? this.toBody(exception);
+    if (unavailable) {
+      const request = host.switchToHttp().getRequest<Request>();
+      this.logger.warn(`${request.method} ${request.originalUrl}: ${(exception as Error).message}`);
+    } else if (body.statusCode >= 500 && !(exception instanceof HttpException)) {
       this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     }
+    // A client may try again shortly: PostgreSQL or Redis is restarting, or a check failed.
+    if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE) response.setHeader('Retry-After', '5');
     response.status(body.statusCode).json(body);
   }
 
@@ -36,6 +44,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const payload = exception.getResponse();
+      const health = healthCheckFailure(status, payload);
+      if (health) return health;
       const message =
         typeof payload === 'string'
           ? payload
@@ -49,6 +59,45 @@ export class AllExceptionsFilter implements ExceptionFilter {
       message: 'Internal server error',
     };
   }
+}
+
+/** PostgreSQL or Redis unreachable: a 503 the client can retry, rather than a 500. */
+function unavailableDependency(exception: unknown): ErrorBody | null {
+  if (exception instanceof HttpException) return null;
+  const dependency = isRedisUnavailable(exception)
+    ? 'The job queue (Redis)'
+    : isDatabaseUnavailable(exception)
+      ? 'The database (PostgreSQL)'
+      : null;
+  if (!dependency) return null;
+  return {
+    statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+    error: statusText(HttpStatus.SERVICE_UNAVAILABLE),
+    message: `${dependency} is unavailable right now; try again shortly`,
+  };
+}
+
+type HealthDetails = Record<string, { status: string; message?: string }>;
+type HealthFailureBody = ErrorBody & { status: 'error'; info: unknown; details: HealthDetails };
+
+/**
+ * Terminus's failed /health result, in the common shape: the message names what is down, and
+ * `status`, `info` and `details` stay for monitoring tools that read them.
+ */
+function healthCheckFailure(status: number, payload: unknown): HealthFailureBody | null {
+  const result = payload as { status?: unknown; info?: unknown; details?: HealthDetails };
+  if (result?.status !== 'error' || typeof result.details !== 'object') return null;
+  const down = Object.entries(result.details)
+    .filter(([, detail]) => detail.status !== 'up')
+    .map(([name, detail]) => `${name} is down${detail.message ? ` (${detail.message})` : ''}`);
+  return {
+    statusCode: status,
+    error: statusText(status),
+    message: `Unhealthy: ${down.join('; ')}`,
+    status: 'error',
+    info: result.info ?? {},
+    details: result.details,
+  };
 }
 
 export function statusText(status: number): string {

@@ -73,6 +73,7 @@ function guard(parser: RequestHandler): RequestHandler {
 // Half of a UTF-16 pair, or NUL: JSON can escape both ("\\ud800", "\\u0000"), but no text
 // column or jsonb value of PostgreSQL can hold them.
 const UNSTORABLE_TEXT =
+  // eslint-disable-next-line no-control-regex -- finding NUL is the point
   /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const UNSTORABLE_TEXT_REASON =
   'holds text PostgreSQL cannot store: a NUL character (\\u0000) or half of a \\uD800-\\uDFFF pair';

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job } from 'bullmq';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
@@ -28,6 +28,8 @@ const VIEWERS_PER_SLICE = 50;
 @Injectable()
 @HandlesJob(JobName.ComputeMatchingShard)
 export class ComputeShardHandler implements JobHandler<MatchingShardJobData, { lists: number }> {
+  private readonly logger = new Logger('Matching');
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cache: MatchIndexCache,
@@ -75,7 +77,10 @@ export class ComputeShardHandler implements JobHandler<MatchingShardJobData, { l
           run.id,
         ]);
       });
-      await this.reportRunProgress(run);
+      // The lists are stored: failing the shard now would redo it and count it twice.
+      await this.reportRunProgress(run).catch((error: Error) =>
+        this.logger.warn(`Run ${run.id}: progress not reported (${error.message})`),
+      );
       return { lists: lists.size };
     } catch (error) {
       // Someone erased mid-run makes the cached index stale: the retry rebuilds it.

@@ -48,9 +48,10 @@ export class FinishRunHandler implements JobHandler<FinishMatchingRunJobData, Ma
           [run.id],
         );
       });
+      // Failed runs too: nobody reads their lists, written before the failure was known.
       await this.dataSource.query(
         `DELETE FROM match_list WHERE run_id IN
-           (SELECT id FROM matching_run WHERE event_id = $1 AND status = 'superseded')`,
+           (SELECT id FROM matching_run WHERE event_id = $1 AND status IN ('superseded', 'failed'))`,
         [run.eventId],
       );
       // Registrations changed while the shards ran: bring their lists up to date.

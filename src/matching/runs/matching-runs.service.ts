@@ -10,6 +10,7 @@ import { DEFAULT_JOB_OPTIONS } from '../../jobs/queue-defaults.js';
 import { JobName, QueueName } from '../../jobs/queue-names.js';
 import { QueuesService } from '../../jobs/queues.service.js';
 import type { FinishMatchingRunJobData, MatchingShardJobData } from './matching-job-data.js';
+import { failIfLost } from './lost-runs.js';
 import { MatchingRunEntity } from './matching-run.entity.js';
 import { shardCount } from './matching-shards.js';
 
@@ -42,7 +43,9 @@ export class MatchingRunsService {
         ],
         order: { createdAt: 'DESC' },
       });
-      if (active) return { run: active, isNew: false };
+      const matching = this.queues.queue(QueueName.Matching);
+      if (active && (await failIfLost(manager, matching, active)).status !== 'failed')
+        return { run: active, isNew: false };
       const [{ count }] = await manager.query(
         'SELECT count(*)::int AS count FROM participant WHERE event_id = $1 AND consent_matching',
         [event.id],
@@ -66,12 +69,12 @@ export class MatchingRunsService {
       await this.queues.addFlow({
         name: JobName.FinishMatchingRun,
         queueName: QueueName.Matching,
-        data: { runId: run.id } satisfies FinishMatchingRunJobData,
+        data: { eventId: event.id, runId: run.id } satisfies FinishMatchingRunJobData,
         opts: { ...DEFAULT_JOB_OPTIONS, jobId: run.jobId },
         children: Array.from({ length: run.shardCount }, (_, shard) => ({
           name: JobName.ComputeMatchingShard,
           queueName: QueueName.Matching,
-          data: { runId: run.id, shard } satisfies MatchingShardJobData,
+          data: { eventId: event.id, runId: run.id, shard } satisfies MatchingShardJobData,
           opts: {
             ...DEFAULT_JOB_OPTIONS,
             jobId: jobIds.matchingShard(run.id, shard),
@@ -96,6 +99,6 @@ export class MatchingRunsService {
       : null;
     if (!run)
       throw new NotFoundException(`Matching run "${runId}" does not exist in event "${eventRef}"`);
-    return run;
+    return failIfLost(this.dataSource.manager, this.queues.queue(QueueName.Matching), run);
   }
 }
