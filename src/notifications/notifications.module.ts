@@ -3,6 +3,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Role } from '../config/env.schema.js';
 import { EventsModule } from '../events/events.module.js';
 import { MatchingModule } from '../matching/matching.module.js';
+import { SchedulingModule } from '../scheduling/scheduling.module.js';
+import { AgendaContentBuilder } from './agenda/agenda-content.builder.js';
+import { AgendaMailingsController } from './agenda/agenda-mailings.controller.js';
 import { EmailContentBuilders } from './content/email-content-builders.js';
 import { DeliveriesController } from './delivery/deliveries.controller.js';
 import { DeliveriesService } from './delivery/deliveries.service.js';
@@ -30,10 +33,12 @@ export class NotificationsModule {
       imports: [
         EventsModule,
         MatchingModule.forRole(role),
+        SchedulingModule.forRole(role),
         TypeOrmModule.forFeature([EmailDeliveryEntity]),
       ],
       controllers: [
         MailingsController,
+        AgendaMailingsController,
         DeliveriesController,
         PreviewController,
         UnsubscribeController,
@@ -45,6 +50,7 @@ export class NotificationsModule {
         UnsubscribeService,
         UnsubscribeLinks,
         SuggestionsContentBuilder,
+        AgendaContentBuilder,
         EmailContentBuilders,
         // Only workers send: the API process opens no SMTP connection.
         ...(runsWorkers

@@ -5,6 +5,7 @@ import type { ReasonLanguage } from '../matching/engine/render-reason.js';
 import { EventsService } from '../events/events.service.js';
 import type { EventEntity } from '../events/event.entity.js';
 import { findParticipant } from '../participants/find-participant.js';
+import type { ParticipantEntity } from '../participants/participant.entity.js';
 import type { AgendaDto } from './dto/agenda.dto.js';
 import { ScheduleDto } from './dto/schedule.dto.js';
 import { agendaCalendar } from './export/agenda-calendar.js';
@@ -46,6 +47,15 @@ export class ScheduleReadsService {
       externalId,
       eventRef,
     );
+    return { agenda: await this.agendaOf(schedule, participant, lang), event, schedule };
+  }
+
+  /** A participant's agenda in a solved schedule; empty when they withdrew consent. */
+  async agendaOf(
+    schedule: ScheduleEntity,
+    participant: ParticipantEntity,
+    lang: ReasonLanguage,
+  ): Promise<AgendaDto> {
     const rows = participant.consentMatching
       ? await meetingRows(this.dataSource, schedule.id, participant.id)
       : [];
@@ -59,7 +69,7 @@ export class ScheduleReadsService {
       region: participant.region,
       massif: participant.massif,
     };
-    return { agenda: agendaOf(schedule, party, rows, lang), event, schedule };
+    return agendaOf(schedule, party, rows, lang);
   }
 
   async calendar(
@@ -69,18 +79,38 @@ export class ScheduleReadsService {
     lang: ReasonLanguage,
   ): Promise<string> {
     const { agenda, event, schedule } = await this.agenda(eventRef, scheduleId, externalId, lang);
-    return agendaCalendar(agenda, {
-      eventId: event.id,
-      eventName: event.name,
-      solvedAt: schedule.solvedAt ?? schedule.createdAt,
-      lang,
-    });
+    return this.calendarOf(agenda, event, schedule, lang);
   }
 
   async csv(eventRef: string, scheduleId: string, lang: ReasonLanguage): Promise<string> {
     const { schedule } = await this.solved(eventRef, scheduleId);
     const rows = await meetingRows(this.dataSource, schedule.id);
     return scheduleCsv(rows, schedule.params.timeZone, lang);
+  }
+
+  /**
+   * The agenda as an iCalendar file (also attached to agenda e-mails). Its SEQUENCE is the
+   * schedule's rank among the event's schedules: a later schedule's entries replace earlier
+   * ones in a calendar, however close together they were solved.
+   */
+  async calendarOf(
+    agenda: AgendaDto,
+    event: EventEntity,
+    schedule: ScheduleEntity,
+    lang: ReasonLanguage,
+  ): Promise<string> {
+    const [{ rank }] = await this.dataSource.query(
+      `SELECT count(*)::int AS rank FROM schedule
+        WHERE event_id = $1 AND (created_at, id) <= ($2, $3)`,
+      [event.id, schedule.createdAt, schedule.id],
+    );
+    return agendaCalendar(agenda, {
+      eventId: event.id,
+      eventName: event.name,
+      stamp: schedule.solvedAt ?? schedule.createdAt,
+      sequence: rank,
+      lang,
+    });
   }
 
   private async solved(
@@ -98,6 +128,6 @@ export class ScheduleReadsService {
   }
 }
 
-function isSolved(schedule: ScheduleEntity): boolean {
+export function isSolved(schedule: ScheduleEntity): boolean {
   return schedule.status === 'ready' || schedule.status === 'published';
 }

@@ -8,7 +8,19 @@ import { SolveScheduleHandler } from './solve/solve-schedule.handler.js';
 
 @Module({})
 export class SchedulingModule {
+  private static readonly built = new Map<Role, DynamicModule>();
+
+  /** Memoised: the notifications module imports it too, and Nest must see one module. */
   static forRole(role: Role): DynamicModule {
+    let module = SchedulingModule.built.get(role);
+    if (!module) {
+      module = SchedulingModule.build(role);
+      SchedulingModule.built.set(role, module);
+    }
+    return module;
+  }
+
+  private static build(role: Role): DynamicModule {
     const runsWorkers = role === 'all' || role === 'worker';
     return {
       module: SchedulingModule,

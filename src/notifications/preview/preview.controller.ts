@@ -13,7 +13,9 @@ import {
 import type { Response } from 'express';
 import { ErrorBody } from '../../common/http/error-body.js';
 import { ExternalIdPipe } from '../../participants/external-id.pipe.js';
+import type { AgendaOptions } from '../agenda/agenda-options.js';
 import { DEFAULT_SUGGESTIONS_LIMIT } from '../suggestions/suggestions-options.js';
+import type { SuggestionsOptions } from '../suggestions/suggestions-options.js';
 import { PreviewQuery } from './dto/preview.query.js';
 import { PreviewService } from './preview.service.js';
 
@@ -47,9 +49,12 @@ export class PreviewController {
     @Query() query: PreviewQuery,
     @Res({ passthrough: true }) response: Response,
   ): Promise<string> {
-    const content = await this.previews.render(eventId, externalId, query.kind ?? 'suggestions', {
-      limit: query.limit ?? DEFAULT_SUGGESTIONS_LIMIT,
-    });
+    const kind = query.kind ?? 'suggestions';
+    const options =
+      kind === 'agenda'
+        ? ({ scheduleId: query.scheduleId!, requirePublished: false } satisfies AgendaOptions)
+        : ({ limit: query.limit ?? DEFAULT_SUGGESTIONS_LIMIT } satisfies SuggestionsOptions);
+    const content = await this.previews.render(eventId, externalId, kind, options);
     // Set here, not with @Header: errors must keep their JSON content type.
     const text = query.format === 'text';
     response.type(text ? 'text/plain; charset=utf-8' : 'text/html; charset=utf-8');

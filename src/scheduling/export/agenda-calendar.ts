@@ -4,8 +4,10 @@ import type { AgendaDto } from '../dto/agenda.dto.js';
 export interface AgendaCalendarContext {
   eventId: string;
   eventName: string;
-  /** When the schedule was solved: the entries' stamp, and their sequence number. */
-  solvedAt: Date;
+  /** When the schedule was solved. */
+  stamp: Date;
+  /** Grows with each newer schedule of the event, so a re-import replaces older entries. */
+  sequence: number;
   lang: 'fr' | 'en';
 }
 
@@ -31,9 +33,8 @@ export function agendaCalendar(agenda: AgendaDto, context: AgendaCalendarContext
     ];
     calendar.createEvent({
       id: `${context.eventId}-${pairKey(agenda.participant.externalId, partner.externalId)}@montagne-match`,
-      // Seconds since 1970 grow with each new solve: a re-import replaces older versions.
-      sequence: Math.floor(context.solvedAt.getTime() / 1000),
-      stamp: context.solvedAt,
+      sequence: context.sequence,
+      stamp: context.stamp,
       start: new Date(meeting.startsAt),
       end: new Date(meeting.endsAt),
       summary: fr

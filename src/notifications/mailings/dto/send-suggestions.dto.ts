@@ -18,19 +18,8 @@ import {
   MAX_SUGGESTIONS_LIMIT,
 } from '../../suggestions/suggestions-options.js';
 
-export class SendSuggestionsDto {
-  @ApiPropertyOptional({
-    minimum: 1,
-    maximum: MAX_SUGGESTIONS_LIMIT,
-    default: DEFAULT_SUGGESTIONS_LIMIT,
-    description: 'Partners listed in each e-mail, best first',
-  })
-  @IsOptional()
-  @Min(1)
-  @Max(MAX_SUGGESTIONS_LIMIT)
-  @IsInt({ message: `limit must be an integer between 1 and ${MAX_SUGGESTIONS_LIMIT}` })
-  limit?: number;
-
+/** Who gets a mailing, and whether it is only a rehearsal; shared by every kind. */
+export class MailingAudienceDto {
   @ApiPropertyOptional({
     type: [String],
     example: ['RFMM-0002', 'RFMM-0017'],
@@ -54,4 +43,18 @@ export class SendSuggestionsDto {
   @IsOptional()
   @IsBoolean()
   dryRun?: boolean;
+}
+
+export class SendSuggestionsDto extends MailingAudienceDto {
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: MAX_SUGGESTIONS_LIMIT,
+    default: DEFAULT_SUGGESTIONS_LIMIT,
+    description: 'Partners listed in each e-mail, best first',
+  })
+  @IsOptional()
+  @Min(1)
+  @Max(MAX_SUGGESTIONS_LIMIT)
+  @IsInt({ message: `limit must be an integer between 1 and ${MAX_SUGGESTIONS_LIMIT}` })
+  limit?: number;
 }

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsUUID, Max, Min, ValidateIf } from 'class-validator';
 import { NOTIFICATION_KINDS } from '../../notification-kind.js';
 import type { NotificationKind } from '../../notification-kind.js';
 import {
@@ -26,6 +26,14 @@ export class PreviewQuery {
   @Max(MAX_SUGGESTIONS_LIMIT)
   @IsInt({ message: `limit must be an integer between 1 and ${MAX_SUGGESTIONS_LIMIT}` })
   limit?: number;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Agenda: the schedule to show (published or not yet); required with kind=agenda',
+  })
+  @ValidateIf((query: PreviewQuery) => query.kind === 'agenda')
+  @IsUUID('all', { message: 'scheduleId must be the id of a schedule (required with kind=agenda)' })
+  scheduleId?: string;
 
   @ApiPropertyOptional({
     enum: ['html', 'text'],

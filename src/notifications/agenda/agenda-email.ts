@@ -1,0 +1,105 @@
+import type { AgendaDto } from '../../scheduling/dto/agenda.dto.js';
+import type { EmailContent } from '../content/email-content.js';
+import type { EmailLanguage } from '../content/email-language.js';
+import { footerMessages } from '../content/layout-messages.js';
+import { placeLabel } from '../content/place-labels.js';
+import { AGENDA_HTML } from '../templates/agenda.html.js';
+import { AGENDA_TEXT } from '../templates/agenda.text.js';
+import { htmlTemplate, renderEmail, textTemplate } from '../templates/render-email.js';
+import { agendaMessages } from './agenda-messages.js';
+
+export interface AgendaEmailInput {
+  lang: EmailLanguage;
+  eventName: string;
+  recipientName: string;
+  agenda: AgendaDto;
+  /** The same agenda as an iCalendar file, attached. */
+  calendar: string;
+  update: boolean;
+  unsubscribeUrl: string;
+}
+
+interface MeetingCard {
+  time: string;
+  table: number;
+  organisation: string;
+  fullName: string;
+  place: string;
+  interpreter: boolean;
+  reasons: string[];
+}
+
+type AgendaBody = ReturnType<typeof agendaMessages> & { meetings: MeetingCard[] };
+
+const body = {
+  html: htmlTemplate<AgendaBody>(AGENDA_HTML),
+  text: textTemplate<AgendaBody>(AGENDA_TEXT),
+};
+
+/**
+ * What identifies an agenda e-mail: its language and each meeting's time, table and partner —
+ * not the schedule's id, so a regenerated schedule that leaves someone's meetings as they were
+ * sends them nothing, and one that moves them sends one update.
+ */
+export function agendaFingerprint(lang: EmailLanguage, agenda: AgendaDto) {
+  return {
+    lang,
+    meetings: agenda.meetings.map((m) => [m.startsAt, m.table, m.partner.externalId]),
+  };
+}
+
+/** The personal agenda e-mail, both parts, with its .ics attached. */
+export function composeAgendaEmail(input: AgendaEmailInput): EmailContent {
+  const { lang, eventName, agenda } = input;
+  const messages = agendaMessages(lang, {
+    eventName,
+    recipientName: input.recipientName,
+    count: agenda.meetings.length,
+    update: input.update,
+  });
+  const time = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+    timeZone: agenda.timeZone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+  const meetings = agenda.meetings.map((meeting): MeetingCard => ({
+    time: time.format(new Date(meeting.startsAt)),
+    table: meeting.table,
+    organisation: meeting.partner.organisation,
+    fullName: meeting.partner.fullName,
+    place: placeLabel(meeting.partner, lang),
+    interpreter: meeting.needsInterpreter,
+    reasons: meeting.reasons.map((reason) => reason.text),
+  }));
+  const { html, text } = renderEmail(
+    {
+      lang,
+      subject: messages.subject,
+      preheader: messages.preheader,
+      eventName,
+      title: messages.title,
+      unsubscribeUrl: input.unsubscribeUrl,
+      footer: footerMessages(lang, eventName),
+    },
+    body,
+    { ...messages, meetings },
+  );
+  return {
+    lang,
+    subject: messages.subject,
+    html,
+    text,
+    attachments: [
+      {
+        filename: lang === 'fr' ? 'agenda-rendez-vous.ics' : 'meetings.ics',
+        contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+        content: input.calendar,
+      },
+    ],
+    fingerprint: agendaFingerprint(lang, agenda),
+    items: agenda.meetings.map((meeting) => meeting.partner.externalId),
+  };
+}

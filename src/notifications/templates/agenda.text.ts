@@ -1,0 +1,21 @@
+/** The plain-text body of an agenda e-mail. */
+export const AGENDA_TEXT = `{{greeting}}
+
+{{intro}}
+{{#each meetings}}
+
+{{time}} · {{../tableLabel}} {{table}}
+   {{organisation}}
+   {{fullName}} · {{place}}
+{{#if interpreter}}
+   {{../interpreterNote}}
+{{/if}}
+{{#each reasons}}
+   - {{this}}
+{{/each}}
+{{/each}}
+
+{{calendarNote}}
+
+{{closing}}
+`;
