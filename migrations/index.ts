@@ -3,6 +3,7 @@ import { CreateMatching1795310000000 } from './1795310000000-create-matching.js'
 import { CreateSchedules1795320000000 } from './1795320000000-create-schedules.js';
 import { CreateEmailDeliveries1795330000000 } from './1795330000000-create-email-deliveries.js';
 import { CreateApiKeys1795340000000 } from './1795340000000-create-api-keys.js';
+import { RecordDoneShards1795350000000 } from './1795350000000-record-done-shards.js';
 
 /** Every migration, in order; listed explicitly so the app, the CLI and the tests run the same. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   CreateSchedules1795320000000,
   CreateEmailDeliveries1795330000000,
   CreateApiKeys1795340000000,
+  RecordDoneShards1795350000000,
 ];

@@ -13,6 +13,8 @@ import { setUpOpenApi } from './openapi.js';
 export function configureHttp(app: INestApplication, config: AppConfig): void {
   const express = app as NestExpressApplication;
   express.disable('x-powered-by');
+  // The client's address (rate limits) comes from X-Forwarded-For only through trusted proxies.
+  express.set('trust proxy', config.trustProxy);
   express.use(helmet());
   // Before the body parsers: a client over its budget costs no parsing.
   for (const limiter of rateLimits(config)) express.use(limiter);

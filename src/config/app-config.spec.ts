@@ -21,6 +21,13 @@ describe('loadConfig', () => {
     ['DATABASE_URL', 'mysql://x/y', /DATABASE_URL must look like postgres:/],
     ['REDIS_URL', '127.0.0.1:6379', /REDIS_URL must look like redis:/],
     ['QUEUE_PREFIX', 'a:b', /QUEUE_PREFIX must be/],
+    ['TRUST_PROXY', 'yes please', /TRUST_PROXY must be false, true/],
+    // A secret is never echoed, even a wrong one.
+    [
+      'ADMIN_API_KEY',
+      'short',
+      /^Invalid configuration: ADMIN_API_KEY must be at least 16 characters \(got 5 characters\)$/,
+    ],
   ])('refuses %s=%s with one line naming the variable', (name, value, expected) => {
     let error: unknown;
     try {
@@ -31,5 +38,21 @@ describe('loadConfig', () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as ConfigError).lines).toHaveLength(1);
     expect((error as ConfigError).lines[0]).toMatch(expected);
+  });
+
+  it('reads TRUST_PROXY as Express expects it', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.2' }).trustProxy).toBe(
+      '10.0.0.0/8, 192.168.1.2',
+    );
+  });
+
+  it('refuses to start in production with the development admin key', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/ADMIN_API_KEY must be set/);
+    expect(
+      loadConfig({ NODE_ENV: 'production', ADMIN_API_KEY: 'a-real-secret-0123456789' }).adminApiKey,
+    ).toBe('a-real-secret-0123456789');
   });
 });

@@ -30,6 +30,8 @@ export interface AppConfig {
   /** Where participants reach the API (unsubscribe links), without a trailing slash. */
   publicBaseUrl: string;
   adminApiKey: string;
+  /** Express's "trust proxy" setting. */
+  trustProxy: boolean | number | string;
   /** Requests per minute; 0 means no limit. */
   rateLimitPerIp: number;
   rateLimitPerKey: number;
@@ -96,7 +98,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     unsubscribeSecret: schema.UNSUBSCRIBE_SECRET,
     publicBaseUrl: schema.PUBLIC_BASE_URL.replace(/\/+$/, ''),
     adminApiKey: schema.ADMIN_API_KEY,
+    trustProxy: trustProxy(schema.TRUST_PROXY),
     rateLimitPerIp: schema.RATE_LIMIT_PER_IP,
     rateLimitPerKey: schema.RATE_LIMIT_PER_KEY,
   };
+}
+
+function trustProxy(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
 }

@@ -127,6 +127,16 @@ export class EnvSchema {
   })
   PUBLIC_BASE_URL = 'http://localhost:3000';
 
+  /**
+   * Behind a reverse proxy, which X-Forwarded-For hops to believe (Express's "trust proxy"):
+   * false, true, a number of hops, or addresses and subnets. Rate limits per address need it.
+   */
+  @Matches(/^(false|true|\d{1,2}|[0-9a-fA-F.:/, ]+|loopback|linklocal|uniquelocal)$/, {
+    message:
+      'TRUST_PROXY must be false, true, a number of proxies, or addresses/subnets such as 10.0.0.0/8',
+  })
+  TRUST_PROXY = 'false';
+
   /** Creates events and can do anything; NODE_ENV=production refuses to start with the default. */
   @MinLength(16, { message: 'ADMIN_API_KEY must be at least 16 characters' })
   @IsString()

@@ -73,11 +73,15 @@ export class ComputeShardHandler implements JobHandler<MatchingShardJobData, { l
       }
       await this.dataSource.transaction(async (manager) => {
         await replaceMatchLists(manager, run.id, lists);
-        await manager.query('UPDATE matching_run SET shards_done = shards_done + 1 WHERE id = $1', [
-          run.id,
-        ]);
+        await manager.query(
+          `UPDATE matching_run
+              SET done_shards = array_append(done_shards, $2),
+                  shards_done = cardinality(done_shards) + 1
+            WHERE id = $1 AND NOT ($2 = ANY (done_shards))`,
+          [run.id, job.data.shard],
+        );
       });
-      // The lists are stored: failing the shard now would redo it and count it twice.
+      // The lists are stored: failing the shard now would only redo it for nothing.
       await this.reportRunProgress(run).catch((error: Error) =>
         this.logger.warn(`Run ${run.id}: progress not reported (${error.message})`),
       );

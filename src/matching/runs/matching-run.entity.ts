@@ -57,6 +57,10 @@ export class MatchingRunEntity {
   @Column({ name: 'shards_done', type: 'int', default: 0 })
   shardsDone: number;
 
+  /** The shards stored so far: a shard redone after a crash is counted once. */
+  @Column({ name: 'done_shards', type: 'int', array: true, default: () => "'{}'" })
+  doneShards: number[];
+
   @Column({ name: 'failure_reason', type: 'text', nullable: true })
   failureReason: string | null;
 
