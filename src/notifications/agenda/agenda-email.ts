@@ -1,7 +1,7 @@
 import type { AgendaDto } from '../../scheduling/dto/agenda.dto.js';
 import type { EmailContent } from '../content/email-content.js';
 import type { EmailLanguage } from '../content/email-language.js';
-import { footerMessages } from '../content/layout-messages.js';
+import { emailLayout } from '../content/layout-messages.js';
 import { placeLabel } from '../content/place-labels.js';
 import { AGENDA_HTML } from '../templates/agenda.html.js';
 import { AGENDA_TEXT } from '../templates/agenda.text.js';
@@ -75,15 +75,7 @@ export function composeAgendaEmail(input: AgendaEmailInput): EmailContent {
     reasons: meeting.reasons.map((reason) => reason.text),
   }));
   const { html, text } = renderEmail(
-    {
-      lang,
-      subject: messages.subject,
-      preheader: messages.preheader,
-      eventName,
-      title: messages.title,
-      unsubscribeUrl: input.unsubscribeUrl,
-      footer: footerMessages(lang, eventName),
-    },
+    emailLayout(lang, eventName, messages, input.unsubscribeUrl),
     body,
     { ...messages, meetings },
   );

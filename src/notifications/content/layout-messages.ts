@@ -13,3 +13,22 @@ export function footerMessages(lang: EmailLanguage, eventName: string): LayoutMo
         unsubscribe: 'Stop receiving e-mails about this event',
       };
 }
+
+/** The frame of an e-mail from its kind's messages: subject, preheader and title. */
+export function emailLayout(
+  lang: EmailLanguage,
+  eventName: string,
+  messages: { subject: string; preheader: string; title: string },
+  unsubscribeUrl: string,
+): LayoutModel {
+  const { subject, preheader, title } = messages;
+  return {
+    lang,
+    subject,
+    preheader,
+    eventName,
+    title,
+    unsubscribeUrl,
+    footer: footerMessages(lang, eventName),
+  };
+}

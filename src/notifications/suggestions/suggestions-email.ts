@@ -1,7 +1,7 @@
 import type { MatchDto } from '../../matching/dto/match.dto.js';
 import type { EmailContent } from '../content/email-content.js';
 import type { EmailLanguage } from '../content/email-language.js';
-import { footerMessages } from '../content/layout-messages.js';
+import { emailLayout } from '../content/layout-messages.js';
 import { organisationTypeLabel, placeLabel } from '../content/place-labels.js';
 import { htmlTemplate, renderEmail, textTemplate } from '../templates/render-email.js';
 import { SUGGESTIONS_HTML } from '../templates/suggestions.html.js';
@@ -84,15 +84,7 @@ export function composeSuggestionsEmail(input: SuggestionsEmailInput): EmailCont
     };
   });
   const { html, text } = renderEmail(
-    {
-      lang,
-      subject: messages.subject,
-      preheader: messages.preheader,
-      eventName,
-      title: messages.title,
-      unsubscribeUrl: input.unsubscribeUrl,
-      footer: footerMessages(lang, eventName),
-    },
+    emailLayout(lang, eventName, messages, input.unsubscribeUrl),
     body,
     { ...messages, partners },
   );
