@@ -88,4 +88,36 @@ describe('Matching the sample event', () => {
     );
     expect(superseded).toBe(0);
   });
+
+  it('fills the first page from the rest of the list when partners on it have left', async () => {
+    const [{ externalId }] = await app.dataSource.query(
+      `SELECT p.external_id AS "externalId" FROM match_list l
+         JOIN participant p ON p.id = l.participant_id
+         JOIN event e ON e.current_matching_run_id = l.run_id
+        WHERE e.id = $1 AND l.length = 20 ORDER BY p.external_id LIMIT 1`,
+      [eventId],
+    );
+    const path = `/events/${eventId}/participants/${externalId}/matches`;
+    const whole = (await app.http().get(`${path}?limit=20`).expect(200)).body as {
+      partner: { externalId: string };
+    }[];
+    expect(whole).toHaveLength(20);
+    // The first page's partners have withdrawn, and the background refill has not run yet
+    // (set in the database directly, so no update job races the read).
+    await app.dataSource.query(
+      'UPDATE participant SET consent_matching = false WHERE event_id = $1 AND external_id = ANY($2)',
+      [eventId, whole.slice(0, 10).map((match) => match.partner.externalId)],
+    );
+    const page = (await app.http().get(path).expect(200)).body as {
+      partner: { externalId: string };
+      rank: number;
+      score: number;
+    }[];
+    expect(page.map((match) => match.partner.externalId)).toEqual(
+      whole.slice(10, 20).map((match) => match.partner.externalId),
+    );
+    expect(page.map((match) => match.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    const scores = page.map((match) => match.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
 });
