@@ -14,6 +14,7 @@ import { eventNotFound } from '../events/events.service.js';
 import { ACCESS, AccessLevel } from './access.decorator.js';
 import { ApiKeysService } from './api-keys.service.js';
 import { sameSecret } from './key-secret.js';
+import { presentedKey } from './presented-key.js';
 import type { Principal } from './principal.js';
 
 export type AuthenticatedRequest = Request & { principal?: Principal };
@@ -42,7 +43,7 @@ export class ApiKeyGuard implements CanActivate {
       request.principal = { kind: 'anonymous' };
       return true;
     }
-    const secret = presentedKey(request);
+    const secret = presentedKey(request.headers);
     if (!secret) {
       throw new UnauthorizedException(
         'An API key is required: send it as "Authorization: Bearer <key>" or "X-Api-Key: <key>"',
@@ -67,14 +68,4 @@ export class ApiKeyGuard implements CanActivate {
     }
     return true;
   }
-}
-
-function presentedKey(request: Request): string | null {
-  const authorization = request.headers.authorization;
-  if (authorization) {
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-    return match ? match[1] : null;
-  }
-  const header = request.headers['x-api-key'];
-  return typeof header === 'string' && header.trim() ? header.trim() : null;
 }

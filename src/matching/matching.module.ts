@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { memoiseByRole } from '../common/memoise-by-role.js';
 import type { Role } from '../config/env.schema.js';
 import { EventsModule } from '../events/events.module.js';
 import { MatchUpdatesService } from './incremental/match-updates.service.js';
@@ -17,17 +18,8 @@ import { MatchingRunsService } from './runs/matching-runs.service.js';
 
 @Module({})
 export class MatchingModule {
-  private static readonly built = new Map<Role, DynamicModule>();
-
-  /** Memoised: the participants module imports it too, and Nest must see one module. */
-  static forRole(role: Role): DynamicModule {
-    let module = MatchingModule.built.get(role);
-    if (!module) {
-      module = MatchingModule.build(role);
-      MatchingModule.built.set(role, module);
-    }
-    return module;
-  }
+  /** Memoised: the participants and notifications modules import it too. */
+  static readonly forRole = memoiseByRole((role) => MatchingModule.build(role));
 
   private static build(role: Role): DynamicModule {
     const runsWorkers = role === 'all' || role === 'worker';

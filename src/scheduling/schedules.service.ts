@@ -80,9 +80,9 @@ export class SchedulesService {
   }
 
   /** Freezes a solved schedule: later regenerations keep its meetings unless released. */
-  async publish(eventRef: string, scheduleId: string): Promise<ScheduleEntity> {
+  async publish(eventRef: string, scheduleId: string): Promise<void> {
     const schedule = await this.get(eventRef, scheduleId);
-    if (schedule.status === 'published') return schedule;
+    if (schedule.status === 'published') return;
     if (schedule.status !== 'ready') {
       throw new ConflictException(
         `Schedule "${scheduleId}" is ${schedule.status}: only a solved schedule can be published`,
@@ -93,7 +93,6 @@ export class SchedulesService {
         WHERE id = $1 AND status = 'ready'`,
       [schedule.id],
     );
-    return this.get(eventRef, scheduleId);
   }
 
   private async resolveParams(

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { memoiseByRole } from '../common/memoise-by-role.js';
 import type { Role } from '../config/env.schema.js';
 import { EventsModule } from '../events/events.module.js';
 import { ScheduleReadsService } from './schedule-reads.service.js';
@@ -8,17 +9,8 @@ import { SolveScheduleHandler } from './solve/solve-schedule.handler.js';
 
 @Module({})
 export class SchedulingModule {
-  private static readonly built = new Map<Role, DynamicModule>();
-
-  /** Memoised: the notifications module imports it too, and Nest must see one module. */
-  static forRole(role: Role): DynamicModule {
-    let module = SchedulingModule.built.get(role);
-    if (!module) {
-      module = SchedulingModule.build(role);
-      SchedulingModule.built.set(role, module);
-    }
-    return module;
-  }
+  /** Memoised: the notifications module imports it too. */
+  static readonly forRole = memoiseByRole((role) => SchedulingModule.build(role));
 
   private static build(role: Role): DynamicModule {
     const runsWorkers = role === 'all' || role === 'worker';

@@ -1,7 +1,9 @@
 import type { Request, RequestHandler, Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
-import { createHash } from 'node:crypto';
+import { hashKey } from '../../auth/key-secret.js';
+import { presentedKey } from '../../auth/presented-key.js';
 import type { AppConfig } from '../../config/app-config.js';
+import { statusText } from './all-exceptions.filter.js';
 import type { ErrorBody } from './error-body.js';
 
 const MINUTE_MS = 60_000;
@@ -20,7 +22,7 @@ export function rateLimits(config: AppConfig): RequestHandler[] {
     response.setHeader('Retry-After', String(Math.max(1, seconds)));
     response.status(429).json({
       statusCode: 429,
-      error: 'Too Many Requests',
+      error: statusText(429),
       message: 'Too many requests: slow down and retry in a minute',
     } satisfies ErrorBody);
   };
@@ -42,20 +44,12 @@ export function rateLimits(config: AppConfig): RequestHandler[] {
         limit: config.rateLimitPerKey,
         standardHeaders: 'draft-7',
         legacyHeaders: false,
-        skip: (request) => !presentedCredential(request.headers),
+        skip: (request) => !presentedKey(request.headers),
         // Counted under a hash: keys never sit in memory as plain text.
-        keyGenerator: (request) =>
-          createHash('sha256').update(presentedCredential(request.headers)!).digest('hex'),
+        keyGenerator: (request) => hashKey(presentedKey(request.headers)!),
         handler: (request, response) => refuse(request, response),
       }),
     );
   }
   return limiters;
-}
-
-function presentedCredential(
-  headers: Record<string, string | string[] | undefined>,
-): string | null {
-  const value = headers.authorization ?? headers['x-api-key'];
-  return typeof value === 'string' && value ? value : null;
 }
