@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { dropDatabase } from '../src/database/ensure-database.js';
+import { FaultApi } from './support/fault-api.js';
 import { buildService, startProcess, waitForOutput } from './support/service-process.js';
+import { TEST_ADMIN_KEY } from './support/test-keys.js';
 
 /** The service as `npm start` runs it: a real process, its exit codes and its messages. */
 describe('Service process', () => {
@@ -94,66 +96,42 @@ describe('Service process', () => {
       PORT: port,
       HOST: '127.0.0.1',
       QUEUE_PREFIX: `${process.env.QUEUE_PREFIX}-proc`,
-      ADMIN_API_KEY: 'process-test-admin-key-0123456789',
+      ADMIN_API_KEY: TEST_ADMIN_KEY,
     });
-    const base = `http://127.0.0.1:${port}`;
-    const call = async (
-      method: string,
-      path: string,
-      body?: unknown,
-      type = 'application/json',
-    ) => {
-      const response = await fetch(`${base}${path}`, {
-        method,
-        headers: {
-          Authorization: 'Bearer process-test-admin-key-0123456789',
-          'Content-Type': type,
-        },
-        body:
-          body === undefined
-            ? undefined
-            : typeof body === 'string' || body instanceof Buffer
-              ? body
-              : JSON.stringify(body),
-      });
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test's view of JSON
-      return { status: response.status, body: (await response.json()) as any };
-    };
-    const finished = async (jobId: string) => {
-      for (let i = 0; i < 600; i++) {
-        const job = await call('GET', `/jobs/${jobId}`);
-        if (['completed', 'failed'].includes(job.body.state)) return job.body;
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      throw new Error(`job ${jobId} did not finish`);
-    };
+    const api = new FaultApi(`http://127.0.0.1:${port}`);
     try {
       await waitForOutput(service, 'API on http://127.0.0.1');
-      const event = await call('POST', '/events', {
+      const event = await api.expect<{ id: string }>(201, 'POST', '/events', {
         name: 'Process',
         slug: `proc-${randomUUID().slice(0, 8)}`,
       });
-      expect(event.status).toBe(201);
       const csv = await readFile(new URL('./fixtures/sample-event-200.csv', import.meta.url));
-      const imported = await call('POST', `/events/${event.body.id}/imports`, csv, 'text/csv');
-      expect((await finished(imported.body.jobId)).state).toBe('completed');
-      const run = await call('POST', `/events/${event.body.id}/matching/runs`);
-      expect((await finished(run.body.jobId)).state).toBe('completed');
-      const accepted = await call('POST', `/events/${event.body.id}/schedules`, {
-        rounds: 6,
-        tables: 40,
-        startAt: '2026-09-15T14:00:00+02:00',
-        roundMinutes: 8,
+      const imported = await api.request<{ jobId: string }>('POST', `/events/${event.id}/imports`, {
+        csv,
       });
-      expect(accepted.status).toBe(202);
-      const job = await finished(accepted.body.jobId);
-      expect(job).toMatchObject({ state: 'completed', result: { method: expect.any(String) } });
-      expect(job.result.meetings).toBeGreaterThan(100);
-      const schedule = await call(
-        'GET',
-        `/events/${event.body.id}/schedules/${accepted.body.scheduleId}`,
+      expect(imported.status).toBe(202);
+      expect((await api.waitForJob(imported.body.jobId, 60_000)).state).toBe('completed');
+      const run = await api.expect<{ jobId: string }>(
+        202,
+        'POST',
+        `/events/${event.id}/matching/runs`,
       );
-      expect(schedule.body.status).toBe('ready');
+      expect((await api.waitForJob(run.jobId, 60_000)).state).toBe('completed');
+      const accepted = await api.expect<{ jobId: string; scheduleId: string }>(
+        202,
+        'POST',
+        `/events/${event.id}/schedules`,
+        { rounds: 6, tables: 40, startAt: '2026-09-15T14:00:00+02:00', roundMinutes: 8 },
+      );
+      const job = await api.waitForJob(accepted.jobId, 60_000);
+      expect(job).toMatchObject({ state: 'completed', result: { method: expect.any(String) } });
+      expect((job.result as { meetings: number }).meetings).toBeGreaterThan(100);
+      const schedule = await api.expect<{ status: string }>(
+        200,
+        'GET',
+        `/events/${event.id}/schedules/${accepted.scheduleId}`,
+      );
+      expect(schedule.status).toBe('ready');
     } finally {
       service.child.kill('SIGKILL');
       await dropDatabase(url);

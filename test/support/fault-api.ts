@@ -27,7 +27,8 @@ export class FaultApi {
   async request<T = unknown>(
     method: 'GET' | 'POST' | 'PUT' | 'DELETE',
     path: string,
-    options: { body?: unknown; timeoutMs?: number } = {},
+    /** `body` is sent as JSON, `csv` as it is (text/csv). */
+    options: { body?: unknown; csv?: Buffer; timeoutMs?: number } = {},
   ): Promise<ApiAnswer<T>> {
     const started = Date.now();
     const timeoutMs = options.timeoutMs ?? 15_000;
@@ -39,8 +40,10 @@ export class FaultApi {
         headers: {
           Authorization: `Bearer ${ADMIN_API_KEY}`,
           ...(options.body !== undefined && { 'Content-Type': 'application/json' }),
+          ...(options.csv && { 'Content-Type': 'text/csv' }),
         },
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        body:
+          options.csv ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
         signal: AbortSignal.timeout(timeoutMs),
       });
       text = await response.text();

@@ -3,9 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
+import { TEST_ADMIN_KEY } from './test-keys.js';
 
 /** The admin key every process of the fault tests gets, and every request sends. */
-export const ADMIN_API_KEY = 'test-admin-key-0123456789abcdef';
+export const ADMIN_API_KEY = TEST_ADMIN_KEY;
 
 /**
  * Compiles the service into a folder of the suite's own, as `npm run build` does: suites

@@ -40,11 +40,8 @@ export async function sendSuggestions(
     .post(`/events/${eventId}/notifications/suggestions`)
     .send(body)
     .expect(202);
-  let job = await waitForJob(app, accepted.body.jobId);
+  const job = await waitForJob(app, accepted.body.jobId);
   if (job.state !== 'completed') throw new Error(`Mailing job ${job.state}: ${job.failedReason}`);
-  // GET /jobs reads the job, then its state: a job finishing in between shows "completed"
-  // with no result yet. Read once more: a finished job no longer changes.
-  if (job.result === null) job = await waitForJob(app, accepted.body.jobId);
   return job.result as MailingResult;
 }
 

@@ -7,6 +7,7 @@ import { AppModule } from '../../src/app.module.js';
 import { configureHttp } from '../../src/bootstrap/configure-http.js';
 import { preflight } from '../../src/bootstrap/preflight.js';
 import { AppConfig, loadConfig } from '../../src/config/app-config.js';
+import { TEST_ADMIN_KEY } from './test-keys.js';
 
 export interface TestApp {
   app: INestApplication;
@@ -58,8 +59,6 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     close: () => app.close(),
   };
 }
-
-export const TEST_ADMIN_KEY = 'test-admin-key-0123456789abcdef';
 
 function withKey(agent: ReturnType<typeof request.agent>, key: string | null) {
   return key ? agent.set('Authorization', `Bearer ${key}`) : agent;
