@@ -2,6 +2,7 @@ import { markdownTable } from '../evaluation/results-table.js';
 import { ServiceEnvironment, serviceMachineLine } from '../service/service-section.js';
 import { thousands } from '../support/format.js';
 import { cpuSentence } from '../support/cpu-shares.js';
+import { LATENCY_COLUMNS, latencyRow, statusCodesText } from './latency-table.js';
 import type { LoadResults } from './load-bench.js';
 
 export const LOAD_HEADING = '### GET …/matches under load';
@@ -15,9 +16,7 @@ export function loadSection(
   versions: ServiceEnvironment,
 ): string {
   const { latency, paced } = results;
-  const codes = Object.entries(results.statusCodes)
-    .map(([code, count]) => `${code}: ${thousands(count)}`)
-    .join(', ');
+  const codes = statusCodesText(results.statusCodes);
   return [
     LOAD_HEADING,
     '',
@@ -35,43 +34,10 @@ export function loadSection(
       `whatever the answers, each timed from the moment it was due to leave.`,
     '',
     markdownTable(
+      ['Load generator', ...LATENCY_COLUMNS],
       [
-        'Load generator',
-        'Responses',
-        'Rate achieved',
-        'p50',
-        'p97.5',
-        'p99',
-        'max',
-        'Errors',
-        'Timeouts',
-        'Non-2xx',
-      ],
-      [
-        [
-          'autocannon (the target)',
-          thousands(results.responses),
-          `${results.achievedRate.toFixed(0)} req/s`,
-          ms(latency.p50),
-          ms(latency.p97_5),
-          ms(latency.p99),
-          ms(latency.max),
-          thousands(results.errors),
-          thousands(results.timeouts),
-          thousands(results.non2xx),
-        ],
-        [
-          'evenly spaced (comparison)',
-          thousands(paced.responses),
-          `${paced.achievedRate.toFixed(0)} req/s`,
-          ms(paced.latency.p50),
-          ms(paced.latency.p97_5),
-          ms(paced.latency.p99),
-          ms(paced.latency.max),
-          thousands(paced.errors),
-          '—',
-          thousands(paced.non2xx),
-        ],
+        latencyRow('autocannon (the target)', results),
+        latencyRow('evenly spaced (comparison)', { ...paced, timeouts: null }),
       ],
     ),
     '',

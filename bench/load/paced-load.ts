@@ -1,11 +1,11 @@
 import http from 'node:http';
-import { percentile } from '../support/percentiles.js';
+import { LatencyStats, latencyStats } from './autocannon-outcome.js';
 
 export interface PacedResults {
   responses: number;
   seconds: number;
   achievedRate: number;
-  latency: { p50: number; p97_5: number; p99: number; max: number };
+  latency: LatencyStats;
   errors: number;
   non2xx: number;
 }
@@ -93,12 +93,7 @@ export async function runPacedLoad(
     responses: latencies.length,
     seconds: elapsedSeconds,
     achievedRate: latencies.length / elapsedSeconds,
-    latency: {
-      p50: percentile(latencies, 50),
-      p97_5: percentile(latencies, 97.5),
-      p99: percentile(latencies, 99),
-      max: latencies.reduce((max, ms) => Math.max(max, ms), 0),
-    },
+    latency: latencyStats(latencies),
     errors,
     non2xx,
   };

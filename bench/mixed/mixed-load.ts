@@ -3,7 +3,7 @@ import type { GeneratedParticipant } from '../generator/generated-participant.js
 import { SeededRandom } from '../random/seeded-random.js';
 import { participantBody } from '../service/participant-body.js';
 import { progress } from '../support/log.js';
-import { percentile } from '../support/percentiles.js';
+import { AutocannonOutcome, autocannonOutcome } from '../load/autocannon-outcome.js';
 
 export interface MixedLoadSettings {
   readRate: number;
@@ -11,16 +11,9 @@ export interface MixedLoadSettings {
   durationSeconds: number;
 }
 
-export interface StreamResults {
+export interface StreamResults extends AutocannonOutcome {
   connections: number;
   rate: number;
-  responses: number;
-  achievedRate: number;
-  latency: { p50: number; p97_5: number; p99: number; max: number };
-  errors: number;
-  timeouts: number;
-  non2xx: number;
-  statusCodes: Record<string, number>;
 }
 
 export interface MixedLoadResults extends MixedLoadSettings {
@@ -101,27 +94,5 @@ async function stream(
     ignoreCoordinatedOmission: true,
     requests: [{ setupRequest: () => next() }],
   });
-  const latencies: number[] = [];
-  instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) =>
-    latencies.push(ms),
-  );
-  const result = await instance;
-  return {
-    connections,
-    rate,
-    responses: latencies.length,
-    achievedRate: latencies.length / result.duration,
-    latency: {
-      p50: latencies.length ? percentile(latencies, 50) : 0,
-      p97_5: latencies.length ? percentile(latencies, 97.5) : 0,
-      p99: latencies.length ? percentile(latencies, 99) : 0,
-      max: latencies.reduce((max, ms) => Math.max(max, ms), 0),
-    },
-    errors: result.errors,
-    timeouts: result.timeouts,
-    non2xx: result.non2xx,
-    statusCodes: Object.fromEntries(
-      Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, count]),
-    ),
-  };
+  return { connections, rate, ...(await autocannonOutcome(instance, duration)) };
 }

@@ -1,33 +1,17 @@
 import { markdownTable } from '../evaluation/results-table.js';
 import { ServiceEnvironment, serviceMachineLine } from '../service/service-section.js';
 import { thousands } from '../support/format.js';
+import { LATENCY_COLUMNS, latencyRow, statusCodesText } from '../load/latency-table.js';
 import type { MixedLoadResults, StreamResults } from './mixed-load.js';
 
 export const MIXED_HEADING = '### Registrations and reads together';
-
-const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 export function mixedSection(
   results: MixedLoadResults,
   backlog: { waitingUpdates: number; drainSeconds: number },
   versions: ServiceEnvironment,
 ): string {
-  const row = (name: string, stream: StreamResults) => [
-    name,
-    thousands(stream.responses),
-    `${stream.achievedRate.toFixed(0)} req/s`,
-    ms(stream.latency.p50),
-    ms(stream.latency.p97_5),
-    ms(stream.latency.p99),
-    ms(stream.latency.max),
-    String(stream.errors),
-    String(stream.timeouts),
-    String(stream.non2xx),
-  ];
-  const codes = (stream: StreamResults) =>
-    Object.entries(stream.statusCodes)
-      .map(([code, count]) => `${code}: ${thousands(count)}`)
-      .join(', ');
+  const codes = (stream: StreamResults) => statusCodesText(stream.statusCodes);
   const failures =
     results.reads.errors +
     results.reads.non2xx +
@@ -47,19 +31,8 @@ export function mixedSection(
       `enqueues an incremental matching update.`,
     '',
     markdownTable(
-      [
-        'Requests',
-        'Responses',
-        'Rate achieved',
-        'p50',
-        'p97.5',
-        'p99',
-        'max',
-        'Errors',
-        'Timeouts',
-        'Non-2xx',
-      ],
-      [row('PUT registrations', results.writes), row('GET matches', results.reads)],
+      ['Requests', ...LATENCY_COLUMNS],
+      [latencyRow('PUT registrations', results.writes), latencyRow('GET matches', results.reads)],
     ),
     '',
     `Status codes: writes ${codes(results.writes)}; reads ${codes(results.reads)}. ` +
