@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { isUuid } from '../common/uuid.js';
 
 const CACHE_MS = 30_000;
+const CACHE_ENTRIES = 1_000;
 const EVENT_PATH = /^\/events\/([^/?#]+)/;
 
 /**
@@ -23,6 +24,8 @@ export function enableEventCors(app: INestApplication): void {
       [eventRef],
     );
     const origins = row?.origins ?? [];
+    // Anyone can send made-up event references: the cache must not grow without end.
+    if (cache.size >= CACHE_ENTRIES) cache.clear();
     cache.set(eventRef, { origins, until: Date.now() + CACHE_MS });
     return origins;
   };
