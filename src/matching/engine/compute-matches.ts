@@ -45,17 +45,38 @@ export function rankedMatches(
 ): Match[] {
   const candidates = candidatePositions(index, viewer, options);
   const scores = scoreCandidates(index, viewer, options, buffers, candidates);
-  const best = topK(scores, options.topK, candidates);
-  if (!best.length) return [];
-  const viewerWords = index.features[viewer].descriptionWords;
-  return best.map((partner, rank) => {
-    const details = pairDetails(index, viewer, partner, options);
-    return {
-      partnerId: index.features[partner].profile.id,
-      score: Math.round(scores[partner] * 10_000) / 10_000,
-      rank: rank + 1,
-      needsInterpreter: details.needsInterpreter,
-      reasons: explainMatch(index, viewer, partner, details, viewerWords),
-    };
-  });
+  const best = topK(scores, options.topK, candidates, idOrder(index));
+  return best.map((partner, rank) =>
+    suggestion(index, viewer, partner, scores[partner], rank + 1, options),
+  );
+}
+
+/** `partner` as suggested to `viewer`, with the reasons; `score` as the scorer computed it. */
+export function suggestion(
+  index: MatchIndex,
+  viewer: number,
+  partner: number,
+  score: number,
+  rank: number,
+  options: MatchOptions,
+): Match {
+  const details = pairDetails(index, viewer, partner, options);
+  return {
+    partnerId: index.features[partner].profile.id,
+    score: roundedScore(score),
+    rank,
+    needsInterpreter: details.needsInterpreter,
+    reasons: explainMatch(index, viewer, partner, details, index.features[viewer].descriptionWords),
+  };
+}
+
+/** Scores are stored and shown to four decimals. */
+export function roundedScore(score: number): number {
+  return Math.round(score * 10_000) / 10_000;
+}
+
+/** Ties go by participant id: by position while positions follow ids, else by the ids. */
+export function idOrder(index: MatchIndex): ((a: number, b: number) => boolean) | undefined {
+  if (index.postingsSize === index.features.length) return undefined;
+  return (a, b) => index.features[a].profile.id > index.features[b].profile.id;
 }

@@ -51,30 +51,52 @@ export interface CountryPostings {
 }
 
 /**
+ * What a fitted TF-IDF model keeps: the vocabularies and the weights of words and themes. A
+ * profile added later is vectorised with it as it stands (see live-match-index.ts).
+ */
+export interface TextModel {
+  words: Vocabulary;
+  concepts: Vocabulary;
+  wordIdf: Float64Array;
+  themeIdf: Float64Array;
+  /** Profiles the weights were fitted on. */
+  documentCount: number;
+}
+
+/**
  * Everything computed once for a set of profiles: vocabularies, TF-IDF vectors and, per
  * country, the postings that score one participant against all others in one sparse pass
  * (partners from the viewer's own country are skipped before any work when the event wants
  * cross-country pairs only). Only participants who consent to matching are indexed.
  */
-export interface MatchIndex {
+export interface MatchIndex extends TextModel {
   features: ProfileFeatures[];
   positionOf: Map<string, number>;
-  words: Vocabulary;
-  concepts: Vocabulary;
+  /** The postings cover positions below this; later ones were appended and score pairwise. */
+  postingsSize: number;
   postingsByCountry: CountryPostings[];
-  /** Positions a viewer of each country may be paired with across the border, in id order. */
+  /** 1 at the positions of profiles changed or gone since: they are never suggested. */
+  removed: Uint8Array;
+  /** Positions a viewer of each country may be paired with across the border. */
   partnersAbroad: Map<number, Int32Array>;
   allPositions: Int32Array;
-  themeIdf: Float64Array;
-  /** Column arrays for the hot loop, one entry per indexed participant. */
+  /** Column arrays for the hot loop, one entry per position. */
   country: Int32Array;
   organisationType: Int32Array;
   massif: Int32Array;
   languages: Int32Array;
   needConceptCount: Int32Array;
   themeMass: Float64Array;
+  /** Two 32-bit words per position (see LinkMembership). */
   places: Int32Array;
   regions: Int32Array;
+}
+
+/** A profile's stems as vocabulary ids. */
+export interface ProfileTerms {
+  description: number[];
+  offers: number[];
+  needs: number[];
 }
 
 /**
@@ -90,81 +112,143 @@ export function buildMatchIndex(
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const analyses = indexed.map(analyse);
   const words = new Vocabulary();
-  const concepts = new Vocabulary();
-  const wordIds = (stems: string[]) => stems.map((stem) => words.idOf(stem));
-  const conceptIds = (ids: string[]) => ids.map((id) => concepts.idOf(id));
-
-  const stems = analyses.map((a) => ({
-    description: wordIds(a.description),
-    offers: wordIds(a.offers),
-    needs: wordIds(a.needs),
-  }));
+  const terms = analyses.map((analysis) => termsOf(analysis, words));
   const wordIdf = inverseDocumentFrequency(
-    stems.map((s) => new Set([...s.description, ...s.offers, ...s.needs])),
+    terms.map((t) => new Set([...t.description, ...t.offers, ...t.needs])),
     words.size,
   );
-  const declaredThemes = indexed.map((profile) => themeCodes(profile.themes));
-  const presentThemes = indexed.map(
-    (_, i) => new Set([...declaredThemes[i], ...themeCodes(analyses[i].textThemes)]),
+  const themeIdf = inverseDocumentFrequency(
+    indexed.map((profile, i) => themesPresent(profile, analyses[i])),
+    THEME_SLUGS.length,
   );
-  const themeIdf = inverseDocumentFrequency(presentThemes, THEME_SLUGS.length);
-
-  const features = indexed.map((profile, i): ProfileFeatures => {
-    const analysis = analyses[i];
-    const themesPresent = idfVector(presentThemes[i], themeIdf);
-    const themesDeclared = idfVector(declaredThemes[i], themeIdf);
-    const clauses = (list: ProfileAnalysis['offerClauses']) =>
-      list.map((clause) => ({ quote: clause.quote, concepts: conceptIds(clause.concepts) }));
-    return {
-      profile,
-      description: tfIdfVector(termCounts(stems[i].description), wordIdf),
-      offers: tfIdfVector(termCounts(stems[i].offers), wordIdf),
-      needs: tfIdfVector(termCounts(stems[i].needs), wordIdf),
-      offerConcepts: unitVector(conceptIds(analysis.offerConcepts)),
-      needConcepts: unitVector(conceptIds(analysis.needConcepts)),
-      themesPresent,
-      themesDeclared,
-      themeMass: (sum(themesPresent.weights) + sum(themesDeclared.weights)) / 2,
-      membership: analysis.membership,
-      descriptionWords: new Map(analysis.descriptionWords),
-      offerClauses: clauses(analysis.offerClauses),
-      needClauses: clauses(analysis.needClauses),
-    };
-  });
-
-  const country = Int32Array.from(indexed, (p) => countryCode(p.country));
-  const countries = [...new Set(country)];
-  const allPositions = Int32Array.from(indexed, (_, i) => i);
-  return {
-    features,
-    positionOf: new Map(indexed.map((profile, i) => [profile.id, i])),
+  const model: TextModel = {
     words,
-    concepts,
-    postingsByCountry: countries.map((code) =>
-      countryPostings(code, features, country, words.size, concepts.size),
-    ),
-    partnersAbroad: new Map(
-      countries.map((code) => [code, allPositions.filter((i) => country[i] !== code)]),
-    ),
-    allPositions,
+    concepts: new Vocabulary(),
+    wordIdf,
     themeIdf,
-    country,
-    organisationType: Int32Array.from(indexed, (p) =>
-      ORGANISATION_TYPE_SLUGS.indexOf(p.organisationType as never),
+    documentCount: indexed.length,
+  };
+  return assembleIndex(
+    indexed.map((profile, i) => profileFeatures(profile, analyses[i], terms[i], model)),
+    model,
+  );
+}
+
+/** The stems of an analysis as ids of `words`, which takes in the stems it has not seen. */
+export function termsOf(analysis: ProfileAnalysis, words: Vocabulary): ProfileTerms {
+  const ids = (stems: string[]) => stems.map((stem) => words.idOf(stem));
+  return {
+    description: ids(analysis.description),
+    offers: ids(analysis.offers),
+    needs: ids(analysis.needs),
+  };
+}
+
+/** One profile's vectors under a fitted model (every id in `terms` has a weight in it). */
+export function profileFeatures(
+  profile: MatchProfile,
+  analysis: ProfileAnalysis,
+  terms: ProfileTerms,
+  model: TextModel,
+): ProfileFeatures {
+  const { wordIdf, themeIdf } = model;
+  const conceptIds = (ids: string[]) => ids.map((id) => model.concepts.idOf(id));
+  const present = idfVector(themesPresent(profile, analysis), themeIdf);
+  const declared = idfVector(themeCodes(profile.themes), themeIdf);
+  const clauses = (list: ProfileAnalysis['offerClauses']) =>
+    list.map((clause) => ({ quote: clause.quote, concepts: conceptIds(clause.concepts) }));
+  return {
+    profile,
+    description: tfIdfVector(termCounts(terms.description), wordIdf),
+    offers: tfIdfVector(termCounts(terms.offers), wordIdf),
+    needs: tfIdfVector(termCounts(terms.needs), wordIdf),
+    offerConcepts: unitVector(conceptIds(analysis.offerConcepts)),
+    needConcepts: unitVector(conceptIds(analysis.needConcepts)),
+    themesPresent: present,
+    themesDeclared: declared,
+    themeMass: (sum(present.weights) + sum(declared.weights)) / 2,
+    membership: analysis.membership,
+    descriptionWords: new Map(analysis.descriptionWords),
+    offerClauses: clauses(analysis.offerClauses),
+    needClauses: clauses(analysis.needClauses),
+  };
+}
+
+/**
+ * The index over `features`, in that order (positions follow it): columns, and postings over
+ * every position.
+ */
+export function assembleIndex(features: ProfileFeatures[], model: TextModel): MatchIndex {
+  const columns = emptyColumns(features.length);
+  features.forEach((f, position) => setColumns(columns, position, f));
+  const countries = [...new Set(columns.country)];
+  return {
+    ...model,
+    ...columns,
+    features,
+    positionOf: new Map(features.map((f, position) => [f.profile.id, position])),
+    postingsSize: features.length,
+    postingsByCountry: countries.map((code) =>
+      countryPostings(code, features, columns.country, model.words.size, model.concepts.size),
     ),
-    massif: Int32Array.from(indexed, (p) =>
-      p.massif ? MASSIF_SLUGS.indexOf(p.massif as never) : -1,
+    removed: new Uint8Array(features.length),
+    ...candidateLists(columns.country),
+  };
+}
+
+export type IndexColumns = Pick<
+  MatchIndex,
+  | 'country'
+  | 'organisationType'
+  | 'massif'
+  | 'languages'
+  | 'needConceptCount'
+  | 'themeMass'
+  | 'places'
+  | 'regions'
+>;
+
+export function emptyColumns(size: number): IndexColumns {
+  return {
+    country: new Int32Array(size),
+    organisationType: new Int32Array(size),
+    massif: new Int32Array(size),
+    languages: new Int32Array(size),
+    needConceptCount: new Int32Array(size),
+    themeMass: new Float64Array(size),
+    places: new Int32Array(2 * size),
+    regions: new Int32Array(2 * size),
+  };
+}
+
+/** Writes one position's entries of the hot loop's columns. */
+export function setColumns(columns: IndexColumns, position: number, f: ProfileFeatures): void {
+  const { profile, membership } = f;
+  columns.country[position] = countryCode(profile.country);
+  columns.organisationType[position] = ORGANISATION_TYPE_SLUGS.indexOf(
+    profile.organisationType as never,
+  );
+  columns.massif[position] = profile.massif ? MASSIF_SLUGS.indexOf(profile.massif as never) : -1;
+  columns.languages[position] = profile.languages.reduce((mask, code) => {
+    const bit = LANGUAGE_CODES.indexOf(code as never);
+    return bit >= 0 ? mask | (1 << bit) : mask;
+  }, 0);
+  columns.needConceptCount[position] = f.needConcepts.terms.length;
+  columns.themeMass[position] = f.themeMass;
+  columns.places.set(membership.places, 2 * position);
+  columns.regions.set(membership.regions, 2 * position);
+}
+
+/** Every position, and per country the positions of the other countries. */
+export function candidateLists(
+  country: Int32Array,
+): Pick<MatchIndex, 'partnersAbroad' | 'allPositions'> {
+  const allPositions = Int32Array.from(country, (_, position) => position);
+  return {
+    allPositions,
+    partnersAbroad: new Map(
+      [...new Set(country)].map((code) => [code, allPositions.filter((i) => country[i] !== code)]),
     ),
-    languages: Int32Array.from(indexed, (p) =>
-      p.languages.reduce((mask, code) => {
-        const bit = LANGUAGE_CODES.indexOf(code as never);
-        return bit >= 0 ? mask | (1 << bit) : mask;
-      }, 0),
-    ),
-    needConceptCount: Int32Array.from(features, (f) => f.needConcepts.terms.length),
-    themeMass: Float64Array.from(features, (f) => f.themeMass),
-    places: Int32Array.from(features.flatMap((f) => f.membership.places)),
-    regions: Int32Array.from(features.flatMap((f) => f.membership.regions)),
   };
 }
 
@@ -221,6 +305,11 @@ function inverseDocumentFrequency(documents: Set<number>[], termCount: number): 
   const df = new Float64Array(termCount);
   for (const terms of documents) for (const term of terms) df[term] += 1;
   return df.map((count) => Math.log((1 + documents.length) / (1 + count)) + 1);
+}
+
+/** Declared themes and the themes the text speaks of, as theme codes. */
+function themesPresent(profile: MatchProfile, analysis: ProfileAnalysis): Set<number> {
+  return new Set([...themeCodes(profile.themes), ...themeCodes(analysis.textThemes)]);
 }
 
 function themeCodes(themes: readonly string[]): Set<number> {

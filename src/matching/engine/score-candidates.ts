@@ -13,6 +13,7 @@ import {
   territory,
 } from './score-parts.js';
 import { accumulate, accumulateTerms } from './sparse/postings.js';
+import { dot, SparseVector } from './sparse/sparse-vector.js';
 
 /**
  * Work arrays reused from one participant to the next. The sparse passes add into them; the
@@ -73,6 +74,8 @@ export function scoreCandidates(
     if (options.crossCountryOnly && postings.country === viewerCountry) continue;
     accumulateFields(features, postings, buffers);
   }
+  if (index.postingsSize < index.features.length)
+    accumulateAppended(index, viewer, options, buffers);
 
   const { weights } = options;
   const totalWeight =
@@ -86,6 +89,7 @@ export function scoreCandidates(
   const placesHigh = index.places[2 * viewer + 1];
   const regionsLow = index.regions[2 * viewer];
   const regionsHigh = index.regions[2 * viewer + 1];
+  const { removed } = index;
   const {
     description,
     needsToOffers,
@@ -113,7 +117,7 @@ export function scoreCandidates(
     themesShared[partner] = 0;
     declaredShared[partner] = 0;
 
-    if (partner === viewer) {
+    if (partner === viewer || removed[partner]) {
       scores[partner] = EXCLUDED;
       continue;
     }
@@ -164,4 +168,47 @@ function accumulateFields(
   accumulateTerms(features.offerConcepts.terms, postings.needConcepts, buffers.offerConceptsNeeded);
   accumulateTerms(features.themesPresent.terms, postings.themesPresent, buffers.themesShared);
   accumulateTerms(features.themesDeclared.terms, postings.themesDeclared, buffers.declaredShared);
+}
+
+/**
+ * What the postings passes add for partners appended after the build (see LiveMatchIndex),
+ * pair by pair: the same products in the same order, so the same sums.
+ */
+function accumulateAppended(
+  index: MatchIndex,
+  viewer: number,
+  options: MatchOptions,
+  buffers: ScoringBuffers,
+): void {
+  const a = index.features[viewer];
+  const viewerCountry = index.country[viewer];
+  for (let partner = index.postingsSize; partner < index.features.length; partner += 1) {
+    if (index.removed[partner]) continue;
+    // Only candidates: the dense pass clears the buffers at the candidates' positions only.
+    if (options.crossCountryOnly && index.country[partner] === viewerCountry) continue;
+    const b = index.features[partner];
+    buffers.description[partner] += dot(a.description, b.description);
+    buffers.needsToOffers[partner] += dot(a.needs, b.offers);
+    buffers.offersToNeeds[partner] += dot(a.offers, b.needs);
+    buffers.needConceptsAnswered[partner] += sharedWeight(a.needConcepts.terms, b.offerConcepts);
+    buffers.offerConceptsNeeded[partner] += sharedWeight(a.offerConcepts.terms, b.needConcepts);
+    buffers.themesShared[partner] += sharedWeight(a.themesPresent.terms, b.themesPresent);
+    buffers.declaredShared[partner] += sharedWeight(a.themesDeclared.terms, b.themesDeclared);
+  }
+}
+
+/** The sum of `document`'s weights over the terms it shares with `terms`, as accumulateTerms adds. */
+function sharedWeight(terms: Int32Array, document: SparseVector): number {
+  let sum = 0;
+  let i = 0;
+  let j = 0;
+  while (i < terms.length && j < document.terms.length) {
+    if (terms[i] === document.terms[j]) {
+      sum += document.weights[j];
+      i += 1;
+      j += 1;
+    } else if (terms[i] < document.terms[j]) i += 1;
+    else j += 1;
+  }
+  return sum;
 }

@@ -3,12 +3,18 @@ import { EXCLUDED } from './score-candidates.js';
 /**
  * The k best of `candidates` by score, best first; equal scores keep position order (positions
  * follow participant ids), so two runs give the same lists. A bounded min-heap: O(n log k).
+ * `after(a, b)` orders equal scores when positions do not follow ids (see LiveMatchIndex).
  */
-export function topK(scores: Float64Array, k: number, candidates?: Int32Array): number[] {
+export function topK(
+  scores: Float64Array,
+  k: number,
+  candidates?: Int32Array,
+  after: (a: number, b: number) => boolean = (a, b) => a > b,
+): number[] {
   const heap: number[] = [];
   // `worse(a, b)`: a ranks below b.
   const worse = (a: number, b: number) =>
-    scores[a] < scores[b] || (scores[a] === scores[b] && a > b);
+    scores[a] < scores[b] || (scores[a] === scores[b] && after(a, b));
   const siftUp = (i: number) => {
     while (i > 0) {
       const parent = (i - 1) >> 1;

@@ -21,6 +21,13 @@ export class Vocabulary {
     return this.terms[id];
   }
 
+  /** An independent copy: terms added to it do not reach this one. */
+  clone(): Vocabulary {
+    const copy = new Vocabulary();
+    for (const term of this.terms) copy.idOf(term);
+    return copy;
+  }
+
   get size(): number {
     return this.terms.length;
   }

@@ -1,0 +1,162 @@
+import fc from 'fast-check';
+import { MASSIF_SLUGS } from '../../taxonomy/massifs.js';
+import { ORGANISATION_TYPE_SLUGS } from '../../taxonomy/organisation-types.js';
+import { THEME_SLUGS } from '../../taxonomy/themes.js';
+import { rankedMatches } from './compute-matches.js';
+import { LiveMatchIndex } from './live-match-index.js';
+import { buildMatchIndex, MatchIndex } from './match-index.js';
+import type { Match, MatchOptions, MatchProfile } from './match-types.js';
+import { DEFAULT_MATCH_WEIGHTS } from './match-weights.js';
+import { analyseProfile } from './profile-analysis.js';
+import { ScoringBuffers } from './score-candidates.js';
+
+const options: MatchOptions = {
+  weights: { ...DEFAULT_MATCH_WEIGHTS },
+  crossCountryOnly: true,
+  topK: 8,
+};
+
+const WORDS = [
+  'prévention des crues',
+  'gestion des inondations',
+  'randonnée',
+  'gîtes',
+  'safran',
+  'irrigation',
+  'tourisme durable',
+  'formation des guides',
+  'cartographie des aléas',
+  'économie circulaire',
+  'patrimoine bâti',
+  'coopérative',
+  'eau potable',
+  'séminaires',
+  'avalanche',
+];
+
+/** Small profiles from a few shared wordings: many overlaps, and exact ties between scores. */
+const profileArb = (id: string): fc.Arbitrary<MatchProfile> =>
+  fc.record({
+    id: fc.constant(id),
+    version: fc.nat(5),
+    country: fc.constantFrom('FR', 'MA'),
+    organisation: fc.constantFrom('Commune de Taliouine', 'Parc des Écrins', 'Coopérative'),
+    organisationType: fc.constantFrom(...ORGANISATION_TYPE_SLUGS),
+    sector: fc.constant(null),
+    region: fc.constantFrom(null, 'Souss-Massa', 'Auvergne-Rhône-Alpes'),
+    massif: fc.constantFrom(null, ...MASSIF_SLUGS.slice(0, 3)),
+    themes: fc.uniqueArray(fc.constantFrom(...THEME_SLUGS), { maxLength: 3 }),
+    languages: fc.constantFrom(['fr'], ['ar'], ['fr', 'ar'], ['en']),
+    offers: text(),
+    needs: text(),
+    description: text(),
+    consentMatching: fc.constant(true),
+  });
+
+function text(): fc.Arbitrary<string | null> {
+  return fc.option(
+    fc
+      .array(fc.oneof(fc.constantFrom(...WORDS), fc.constantFrom('mot-nouveau', 'terrasses')), {
+        minLength: 1,
+        maxLength: 4,
+      })
+      .map((parts) => parts.join(', ')),
+    { nil: null },
+  );
+}
+
+type Change = { kind: 'upsert'; profile: MatchProfile } | { kind: 'remove'; id: string };
+
+function listsOf(index: MatchIndex): Map<string, Match[]> {
+  const buffers = new ScoringBuffers(index.features.length);
+  const lists = new Map<string, Match[]>();
+  for (const [id, position] of [...index.positionOf].sort(([a], [b]) => (a < b ? -1 : 1)))
+    lists.set(id, rankedMatches(index, position, options, buffers));
+  return lists;
+}
+
+const eventArb = fc
+  .tuple(fc.integer({ min: 2, max: 14 }), fc.integer({ min: 1, max: 8 }))
+  .chain(([size, changes]) =>
+    fc.record({
+      base: fc.tuple(...Array.from({ length: size }, (_, i) => profileArb(`p${i + 10}`))),
+      changes: fc.array(
+        fc.oneof(
+          fc
+            .integer({ min: 0, max: size + 5 })
+            .chain((n) => profileArb(`p${n + 10}`))
+            .map((profile): Change => ({ kind: 'upsert', profile })),
+          fc
+            .integer({ min: 0, max: size - 1 })
+            .map((n): Change => ({ kind: 'remove', id: `p${n + 10}` })),
+        ),
+        { minLength: changes, maxLength: changes },
+      ),
+    }),
+  );
+
+describe('LiveMatchIndex', () => {
+  it('ranks exactly as an index rebuilt with the same text model, after any changes', () => {
+    fc.assert(
+      fc.property(eventArb, ({ base, changes }) => {
+        const live = new LiveMatchIndex(buildMatchIndex(base));
+        for (const change of changes) {
+          if (change.kind === 'upsert') live.upsert(change.profile, analyseProfile(change.profile));
+          else live.remove(change.id);
+        }
+        const appended = listsOf(live.index);
+        live.compact();
+        expect(live.appended).toBe(0);
+        expect(appended).toEqual(listsOf(live.index));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('gives the lists of the index it starts from while nothing changes', () => {
+    fc.assert(
+      fc.property(eventArb, ({ base }) => {
+        const index = buildMatchIndex(base);
+        expect(listsOf(new LiveMatchIndex(index).index)).toEqual(listsOf(index));
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('leaves the index it starts from untouched, for the run that may still read it', () => {
+    const [a, b] = fc.sample(profileArb('p1'), { numRuns: 2, seed: 7 });
+    const index = buildMatchIndex([
+      a,
+      { ...b, id: 'p2', country: a.country === 'FR' ? 'MA' : 'FR' },
+    ]);
+    const before = listsOf(index);
+    const words = index.words.size;
+    const live = new LiveMatchIndex(index);
+    const newcomer = { ...a, id: 'p0', offers: 'vocabulaire inédit du nouveau venu' };
+    live.upsert(newcomer, analyseProfile(newcomer));
+    live.remove('p2');
+    expect(index.features).toHaveLength(2);
+    expect(index.words.size).toBe(words);
+    expect(index.removed.every((flag) => flag === 0)).toBe(true);
+    expect(listsOf(index)).toEqual(before);
+    expect(live.index.positionOf.has('p0')).toBe(true);
+    expect(live.index.positionOf.has('p2')).toBe(false);
+  });
+
+  it('takes out whoever withdraws consent, and tells the version it holds', () => {
+    const fr: MatchProfile = {
+      ...fc.sample(profileArb('fr'), { numRuns: 1, seed: 3 })[0],
+      country: 'FR',
+      version: 1,
+    };
+    const ma: MatchProfile = { ...fr, id: 'ma', country: 'MA', version: 4 };
+    const live = new LiveMatchIndex(buildMatchIndex([fr, ma]));
+    expect(live.versionOf('ma')).toBe(4);
+    live.upsert({ ...ma, version: 5, consentMatching: false }, analyseProfile(ma));
+    expect(live.versionOf('ma')).toBeUndefined();
+    expect([...live.indexedIds()]).toEqual(['fr']);
+    expect(
+      rankedMatches(live.index, live.index.positionOf.get('fr')!, options, new ScoringBuffers(3)),
+    ).toEqual([]);
+  });
+});
