@@ -1,5 +1,4 @@
 import type { EntityManager } from 'typeorm';
-import type { Match } from './engine/match-types.js';
 import { HEAD_LENGTH, StoredMatch } from './match-list.entity.js';
 
 /** Lists per statement: each list is a few kilobytes of JSON. */
@@ -12,7 +11,7 @@ const LISTS_PER_STATEMENT = 1_000;
 export async function replaceMatchLists(
   manager: EntityManager,
   runId: string,
-  lists: ReadonlyMap<string, readonly Match[]>,
+  lists: ReadonlyMap<string, readonly StoredMatch[]>,
 ): Promise<number> {
   // An empty list is no row: that also covers someone just erased (no row can point to them).
   const emptied = [...lists.keys()].filter((id) => lists.get(id)!.length === 0);
@@ -51,7 +50,8 @@ export async function replaceMatchLists(
   return participantIds.length + emptied.length;
 }
 
-function toStored(match: Match): StoredMatch {
+/** The fields a list stores of a suggestion (its rank is its place in the list). */
+export function toStored(match: StoredMatch): StoredMatch {
   return {
     partnerId: match.partnerId,
     score: match.score,

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { isUuid } from '../common/uuid.js';
 import { eventNotFound } from '../events/events.service.js';
 import { participantNotFound } from '../participants/find-participant.js';
+import { roundedScore } from './engine/rounded-score.js';
 import { renderReasons } from './engine/render-reason.js';
 import type { ListMatchesQuery } from './dto/list-matches.query.js';
 import type { MatchDto } from './dto/match.dto.js';
@@ -71,7 +72,7 @@ export class MatchesService {
           massif: partner.massif,
           themes: partner.themes,
         },
-        score: entry.score,
+        score: roundedScore(entry.score),
         rank: position + 1,
         needsInterpreter: entry.needsInterpreter,
         reasons: renderReasons(entry.reasons, lang),

@@ -1,18 +1,22 @@
 import type { EntityManager } from 'typeorm';
 import type { MatchProfile } from './engine/match-types.js';
 
-/** Every participant of an event who consents to matching, as the engine reads them. */
+/**
+ * Every participant of an event who consents to matching, as the engine reads them; only those
+ * of `ids` when given.
+ */
 export async function loadMatchProfiles(
   manager: EntityManager,
   eventId: string,
+  ids?: readonly string[],
 ): Promise<MatchProfile[]> {
   const rows: MatchProfileRow[] = await manager.query(
     `SELECT id, profile_version, country, organisation, organisation_type, sector, region, massif, themes, languages,
             offers, needs, description, consent_matching
        FROM participant
-      WHERE event_id = $1 AND consent_matching
+      WHERE event_id = $1 AND consent_matching ${ids ? 'AND id = ANY($2::uuid[])' : ''}
       ORDER BY id`,
-    [eventId],
+    ids ? [eventId, ids] : [eventId],
   );
   return rows.map((row) => ({
     id: row.id,

@@ -4,6 +4,7 @@ import { memoiseByRole } from '../common/memoise-by-role.js';
 import type { Role } from '../config/env.schema.js';
 import { EventsModule } from '../events/events.module.js';
 import { MatchUpdatesService } from './incremental/match-updates.service.js';
+import { LiveIndexes } from './incremental/live-indexes.js';
 import { UpdateMatchesHandler } from './incremental/update-matches.handler.js';
 import { MatchListEntity } from './match-list.entity.js';
 import { MatchIndexCache } from './match-index-cache.js';
@@ -38,6 +39,7 @@ export class MatchingModule {
               ComputeShardHandler,
               FinishRunHandler,
               UpdateMatchesHandler,
+              LiveIndexes,
             ]
           : []),
       ],

@@ -51,7 +51,11 @@ export function rankedMatches(
   );
 }
 
-/** `partner` as suggested to `viewer`, with the reasons; `score` as the scorer computed it. */
+/**
+ * `partner` as suggested to `viewer`, with the reasons. `score` is kept as the scorer computed
+ * it, to the last bit: a list updated in place must order its entries exactly as a new ranking
+ * would. It is rounded for display (`roundedScore`).
+ */
 export function suggestion(
   index: MatchIndex,
   viewer: number,
@@ -63,16 +67,11 @@ export function suggestion(
   const details = pairDetails(index, viewer, partner, options);
   return {
     partnerId: index.features[partner].profile.id,
-    score: roundedScore(score),
+    score,
     rank,
     needsInterpreter: details.needsInterpreter,
     reasons: explainMatch(index, viewer, partner, details, index.features[viewer].descriptionWords),
   };
-}
-
-/** Scores are stored and shown to four decimals. */
-export function roundedScore(score: number): number {
-  return Math.round(score * 10_000) / 10_000;
 }
 
 /** Ties go by participant id: by position while positions follow ids, else by the ids. */

@@ -8,7 +8,7 @@ import { buildMatchIndex, MatchIndex } from './match-index.js';
 import type { Match, MatchOptions, MatchProfile } from './match-types.js';
 import { DEFAULT_MATCH_WEIGHTS } from './match-weights.js';
 import { analyseProfile } from './profile-analysis.js';
-import { ScoringBuffers } from './score-candidates.js';
+import { scoreCandidates, ScoringBuffers } from './score-candidates.js';
 
 const options: MatchOptions = {
   weights: { ...DEFAULT_MATCH_WEIGHTS },
@@ -158,5 +158,28 @@ describe('LiveMatchIndex', () => {
     expect(
       rankedMatches(live.index, live.index.positionOf.get('fr')!, options, new ScoringBuffers(3)),
     ).toEqual([]);
+  });
+});
+
+describe('scores between two participants', () => {
+  it('are the same to the last bit from either side (lists are updated in place on that)', () => {
+    fc.assert(
+      fc.property(eventArb, ({ base, changes }) => {
+        const live = new LiveMatchIndex(buildMatchIndex(base));
+        for (const change of changes)
+          if (change.kind === 'upsert') live.upsert(change.profile, analyseProfile(change.profile));
+        const { index } = live;
+        const buffers = new ScoringBuffers(index.features.length);
+        const rows = [...index.positionOf.values()].map((viewer) => ({
+          viewer,
+          scores: Float64Array.from(scoreCandidates(index, viewer, options, buffers)),
+        }));
+        for (const a of rows)
+          for (const b of rows)
+            if (index.country[a.viewer] !== index.country[b.viewer])
+              expect(a.scores[b.viewer]).toBe(b.scores[a.viewer]);
+      }),
+      { numRuns: 60 },
+    );
   });
 });

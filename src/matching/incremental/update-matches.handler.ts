@@ -4,20 +4,21 @@ import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { HandlesJob, JobHandler } from '../../jobs/job-handler.decorator.js';
 import { JobName } from '../../jobs/queue-names.js';
-import { rankedMatches } from '../engine/compute-matches.js';
-import { buildMatchIndex, MatchIndex } from '../engine/match-index.js';
-import type { Match, MatchOptions } from '../engine/match-types.js';
+import { rankedMatches, suggestion } from '../engine/compute-matches.js';
+import type { MatchIndex } from '../engine/match-index.js';
+import type { MatchOptions } from '../engine/match-types.js';
 import {
   candidatePositions,
   EXCLUDED,
   scoreCandidates,
   ScoringBuffers,
 } from '../engine/score-candidates.js';
-import { replaceMatchLists } from '../match-lists-writer.js';
-import { ProfileAnalysisCache } from '../profile-analysis-cache.js';
-import { loadMatchProfiles } from '../matching-profiles.js';
+import type { StoredMatch } from '../match-list.entity.js';
+import { replaceMatchLists, toStored } from '../match-lists-writer.js';
 import type { UpdateParticipantMatchesJobData } from '../runs/matching-job-data.js';
 import { MatchingRunEntity } from '../runs/matching-run.entity.js';
+import { placeInList, RANK_AGAIN } from './list-placement.js';
+import { LiveIndexes } from './live-indexes.js';
 
 export interface MatchUpdateSummary {
   participantId: string;
@@ -35,7 +36,9 @@ interface ListState {
 /**
  * Brings one participant's place in the current run up to date without a full run: their own
  * list, and every list they now enter, leave or move in. Scores are symmetric, so one pass
- * against everyone tells which lists are affected.
+ * against everyone tells which lists are affected; in most of them the participant is put at
+ * their place directly, and only a list they leave is ranked again (its next partner is
+ * unknown).
  */
 @Injectable()
 @HandlesJob(JobName.UpdateParticipantMatches)
@@ -45,7 +48,7 @@ export class UpdateMatchesHandler implements JobHandler<
 > {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly analyses: ProfileAnalysisCache,
+    private readonly liveIndexes: LiveIndexes,
   ) {}
 
   /**
@@ -80,31 +83,45 @@ export class UpdateMatchesHandler implements JobHandler<
       .findOneByOrFail({ id: runId });
     const options: MatchOptions = run.settings;
 
-    const index = buildMatchIndex(
-      await loadMatchProfiles(this.dataSource.manager, eventId),
-      this.analyses.analyse,
-    );
+    const { index } = await this.liveIndexes.synced(eventId, runId);
     const buffers = new ScoringBuffers(index.features.length);
     const states = await this.listStates(runId, participantId, options.topK);
-    const affected = new Set(job.data.refill ?? []);
     const position = index.positionOf.get(participantId);
+
+    // The lists the participant may enter, move in or leave, with their score there.
+    const touched = new Map<string, number | null>();
+    for (const viewer of job.data.refill ?? []) touched.set(viewer, null);
     if (position === undefined) {
       // Erased, or no longer consenting: out of every list, and no list of their own.
-      for (const [viewer, state] of states) if (state.holdsParticipant) affected.add(viewer);
+      for (const [viewer, state] of states) if (state.holdsParticipant) touched.set(viewer, null);
     } else {
       const candidates = candidatePositions(index, position, options);
       const scores = scoreCandidates(index, position, options, buffers, candidates);
       for (const viewer of candidates) {
-        if (viewer === position || scores[viewer] === EXCLUDED) continue;
+        const score = scores[viewer];
+        if (score === EXCLUDED) continue;
         const id = index.features[viewer].profile.id;
-        if (entersOrMoves(states.get(id), scores[viewer])) affected.add(id);
+        if (mayChange(states.get(id), score)) touched.set(id, score > 0 ? score : null);
       }
     }
 
-    const lists = new Map<string, Match[]>([
+    const lists = new Map<string, readonly StoredMatch[]>([
       [participantId, this.listOf(index, participantId, options, buffers)],
     ]);
-    for (const viewer of affected) lists.set(viewer, this.listOf(index, viewer, options, buffers));
+    const stored = await this.storedLists(runId, [...touched.keys()]);
+    for (const [viewerId, score] of touched) {
+      const viewer = index.positionOf.get(viewerId);
+      if (viewer === undefined) continue;
+      const entries = stored.get(viewerId) ?? [];
+      const entry =
+        score === null || position === undefined
+          ? null
+          : suggestion(index, viewer, position, score, 0, options);
+      const placed = placeInList(entries, participantId, entry && toStored(entry), options.topK);
+      if (placed === RANK_AGAIN)
+        lists.set(viewerId, this.listOf(index, viewerId, options, buffers));
+      else if (placed !== entries) lists.set(viewerId, placed);
+    }
 
     const written = await this.dataSource.transaction(async (manager) => {
       const [current] = await manager.query(
@@ -126,7 +143,7 @@ export class UpdateMatchesHandler implements JobHandler<
     id: string,
     options: MatchOptions,
     buffers: ScoringBuffers,
-  ): Match[] {
+  ): StoredMatch[] {
     const position = index.positionOf.get(id);
     return position === undefined ? [] : rankedMatches(index, position, options, buffers);
   }
@@ -158,10 +175,25 @@ export class UpdateMatchesHandler implements JobHandler<
       ]),
     );
   }
+
+  private async storedLists(
+    runId: string,
+    participantIds: string[],
+  ): Promise<Map<string, StoredMatch[]>> {
+    if (!participantIds.length) return new Map();
+    const rows: { participant_id: string; entries: StoredMatch[] }[] = await this.dataSource.query(
+      'SELECT participant_id, entries FROM match_list WHERE run_id = $1 AND participant_id = ANY($2::uuid[])',
+      [runId, participantIds],
+    );
+    return new Map(rows.map((row) => [row.participant_id, row.entries]));
+  }
 }
 
-/** A list changes when it held the participant, has room, or the new score beats its last. */
-function entersOrMoves(state: ListState | undefined, score: number): boolean {
+/**
+ * A list may change when it holds the participant, has room, or their score reaches its last
+ * (an equal score may still enter, by id).
+ */
+function mayChange(state: ListState | undefined, score: number): boolean {
   if (state?.holdsParticipant) return true;
-  return score > 0 && (!state?.full || score > state.lowestScore);
+  return score > 0 && (!state?.full || score >= state.lowestScore);
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { roundedScore } from '../../matching/engine/rounded-score.js';
 import type { ScheduleParams } from '../schedule-params.js';
 import type { ScheduleEntity } from '../schedule.entity.js';
 import type {
@@ -48,7 +49,8 @@ export async function loadScheduleProblem(
   );
   const externalIds = new Map(participants.map((row) => [row.id, row.external_id]));
   const idOf = new Map(participants.map((row) => [row.external_id, row.id]));
-  // Both directions of every list: the solver keeps one per pair.
+  // Both directions of every list: the solver keeps one per pair. Scores as people see them
+  // (four decimals), so a schedule's total is the sum of the scores it shows.
   const candidates: CandidatePair[] = (
     await manager.query(
       `SELECT l.participant_id AS a, e->>'partnerId' AS b, (e->>'score')::float8 AS score,
@@ -57,7 +59,9 @@ export async function loadScheduleProblem(
         WHERE l.run_id = $1`,
       [runId],
     )
-  ).filter((pair: CandidatePair) => externalIds.has(pair.a) && externalIds.has(pair.b));
+  )
+    .filter((pair: CandidatePair) => externalIds.has(pair.a) && externalIds.has(pair.b))
+    .map((pair: CandidatePair) => ({ ...pair, score: roundedScore(pair.score) }));
 
   const { locked, previous } = await meetingsToKeep(manager, params, lockedFromStatus, externalIds);
   const toIds = (pairs: readonly [string, string][]) =>
