@@ -268,6 +268,23 @@ describe('E-mails: suggested contacts', () => {
     expect(result.skipped['no-consent']).toBe(4);
   });
 
+  it('thanks someone who reads English only in English first', async () => {
+    // FR-ECRINS reads English only; the unsubscribe link works for a mailing already sent.
+    const link = unsubscribeLink(onlyEmailTo('FR-ECRINS'));
+    const before = await app.http().get(`/events/${eventId}/participants/FR-ECRINS`);
+    const page = await click(link).expect(200);
+    expect(page.text).toMatch(/<html lang="en"/);
+    expect(page.text.indexOf('You have been unsubscribed')).toBeLessThan(
+      page.text.indexOf('Désinscription enregistrée'),
+    );
+    // Give the consent back, as the participant would on the registration site.
+    await app
+      .http()
+      .put(`/events/${eventId}/participants/FR-ECRINS`)
+      .send({ ...PARTICIPANTS['FR-ECRINS'], consentEmail: before.body.consentEmail })
+      .expect(200);
+  });
+
   it('refuses a forged or truncated unsubscribe link and changes nothing', async () => {
     const link = unsubscribeLink(onlyEmailTo('FR-ECRINS'));
     const token = link.split('/').at(-1)!;

@@ -23,7 +23,8 @@ export class UnsubscribeService {
       ]);
     }
     if (subject === 'forged') throw new NotFoundException('This unsubscribe link is not valid');
-    const [participant]: { languages: string[] }[] = await this.dataSource.query(
+    // An UPDATE answers [rows, count].
+    const [[participant]]: [{ languages: string[] }[], number] = await this.dataSource.query(
       `UPDATE participant
           SET consent_email = false,
               updated_at = CASE WHEN consent_email THEN now() ELSE updated_at END
