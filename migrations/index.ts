@@ -4,6 +4,7 @@ import { CreateSchedules1795320000000 } from './1795320000000-create-schedules.j
 import { CreateEmailDeliveries1795330000000 } from './1795330000000-create-email-deliveries.js';
 import { CreateApiKeys1795340000000 } from './1795340000000-create-api-keys.js';
 import { RecordDoneShards1795350000000 } from './1795350000000-record-done-shards.js';
+import { StoreRunTextModel1795360000000 } from './1795360000000-store-run-text-model.js';
 
 /** Every migration, in order; listed explicitly so the app, the CLI and the tests run the same. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   CreateEmailDeliveries1795330000000,
   CreateApiKeys1795340000000,
   RecordDoneShards1795350000000,
+  StoreRunTextModel1795360000000,
 ];

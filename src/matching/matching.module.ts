@@ -9,6 +9,7 @@ import { UpdateMatchesHandler } from './incremental/update-matches.handler.js';
 import { MatchListEntity } from './match-list.entity.js';
 import { MatchIndexCache } from './match-index-cache.js';
 import { ProfileAnalysisCache } from './profile-analysis-cache.js';
+import { RunIndexes } from './run-indexes.js';
 import { MatchesController } from './matches.controller.js';
 import { MatchesService } from './matches.service.js';
 import { ComputeShardHandler } from './runs/compute-shard.handler.js';
@@ -40,6 +41,7 @@ export class MatchingModule {
               FinishRunHandler,
               UpdateMatchesHandler,
               LiveIndexes,
+              RunIndexes,
             ]
           : []),
       ],

@@ -4,7 +4,7 @@ import { ORGANISATION_TYPE_SLUGS } from '../../taxonomy/organisation-types.js';
 import { THEME_SLUGS } from '../../taxonomy/themes.js';
 import { rankedMatches } from './compute-matches.js';
 import { LiveMatchIndex } from './live-match-index.js';
-import { buildMatchIndex, MatchIndex } from './match-index.js';
+import { buildMatchIndex, fittedTextModel, MatchIndex } from './match-index.js';
 import type { Match, MatchOptions, MatchProfile } from './match-types.js';
 import { DEFAULT_MATCH_WEIGHTS } from './match-weights.js';
 import { analyseProfile } from './profile-analysis.js';
@@ -111,6 +111,48 @@ describe('LiveMatchIndex', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it("ranks as an index built anew from the current profiles with the run's fitted model", () => {
+    fc.assert(
+      fc.property(eventArb, ({ base, changes }) => {
+        const index = buildMatchIndex(base);
+        const live = new LiveMatchIndex(index);
+        const current = new Map(base.map((profile) => [profile.id, profile]));
+        for (const change of changes) {
+          if (change.kind === 'upsert') {
+            live.upsert(change.profile, analyseProfile(change.profile));
+            current.set(change.profile.id, change.profile);
+          } else {
+            live.remove(change.id);
+            current.delete(change.id);
+          }
+        }
+        const rebuilt = buildMatchIndex(
+          [...current.values()],
+          analyseProfile,
+          fittedTextModel(index),
+        );
+        expect(listsOf(live.index)).toEqual(listsOf(rebuilt));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('leaves out the words its model was not fitted on, until the next full run', () => {
+    const fr = fc.sample(profileArb('fr'), { numRuns: 1, seed: 11 })[0];
+    const known = { ...fr, country: 'FR', description: 'terrasses irriguées du safran' };
+    const ma = { ...known, id: 'ma', country: 'MA', description: 'randonnée' };
+    const live = new LiveMatchIndex(buildMatchIndex([known, ma]));
+    const changed = { ...ma, description: 'randonnée, terrasses, apiculture' };
+    live.upsert(changed, analyseProfile(changed));
+    const { index } = live;
+    const words = (id: string) =>
+      [...index.features[index.positionOf.get(id)!].description.terms].map((t) =>
+        index.words.term(t),
+      );
+    expect(index.words.find('apicultur')).toBeUndefined();
+    expect(words('ma')).toHaveLength(2);
   });
 
   it('gives the lists of the index it starts from while nothing changes', () => {

@@ -16,9 +16,9 @@ import type { ProfileAnalysis } from './profile-analysis.js';
  * A match index that takes registrations, changes and departures after it was built, so that
  * an incremental update costs a few milliseconds instead of a rebuild.
  *
- * The text model stays the one fitted at the build, as a fitted TF-IDF model scores new
- * documents: a word no profile used then weighs as a word used once. Every list of a run is
- * thus scored on one scale. A changed or new profile takes a new position at the end, outside
+ * The text model stays the one of the build, as a fitted TF-IDF model scores new documents:
+ * words it was not fitted on are left out until the next full run. Every list of a run is thus
+ * scored on one scale, by every worker alike. A changed or new profile takes a new position at the end, outside
  * the postings (it is scored pairwise), and its old position is marked removed; `compact`
  * folds them back into postings when they grow numerous.
  *
@@ -30,7 +30,6 @@ export class LiveMatchIndex {
   constructor(base: MatchIndex) {
     this.current = {
       ...base,
-      words: base.words.clone(),
       concepts: base.concepts.clone(),
       features: [...base.features],
       positionOf: new Map(base.positionOf),
@@ -62,9 +61,8 @@ export class LiveMatchIndex {
     this.remove(profile.id);
     if (!profile.consentMatching) return;
     const index = this.current;
-    const terms = termsOf(analysis, index.words);
-    const wordIdf = withUnseenTerms(index.wordIdf, index.words.size, index.documentCount);
-    const features = profileFeatures(profile, analysis, terms, { ...textModel(index), wordIdf });
+    const terms = termsOf(analysis, index.words, false);
+    const features = profileFeatures(profile, analysis, terms, index);
     const position = index.features.length;
     const columns = grownColumns(index, position + 1);
     setColumns(columns, position, features);
@@ -75,7 +73,6 @@ export class LiveMatchIndex {
     this.current = {
       ...index,
       ...columns,
-      wordIdf,
       removed,
       ...candidateLists(columns.country),
     };
@@ -104,17 +101,8 @@ export class LiveMatchIndex {
 }
 
 function textModel(index: MatchIndex): TextModel {
-  const { words, concepts, wordIdf, themeIdf, documentCount } = index;
-  return { words, concepts, wordIdf, themeIdf, documentCount };
-}
-
-/** IDF of the words added since the fit: seen in one document (smoothed like the others). */
-function withUnseenTerms(idf: Float64Array, size: number, documentCount: number): Float64Array {
-  if (idf.length >= size) return idf;
-  const grown = new Float64Array(size);
-  grown.set(idf);
-  grown.fill(Math.log((1 + documentCount) / 2) + 1, idf.length);
-  return grown;
+  const { words, concepts, wordIdf, themeIdf } = index;
+  return { words, concepts, wordIdf, themeIdf };
 }
 
 /** The hot loop's columns with room for `size` positions, the current ones copied. */

@@ -51,16 +51,23 @@ export interface CountryPostings {
 }
 
 /**
- * What a fitted TF-IDF model keeps: the vocabularies and the weights of words and themes. A
- * profile added later is vectorised with it as it stands (see live-match-index.ts).
+ * What a fitted TF-IDF model keeps: the vocabularies and the weights of words and themes.
+ * Profiles indexed later are vectorised with it as it stands: as a fitted TF-IDF model does,
+ * it ignores words it was not fitted on (see live-match-index.ts).
  */
 export interface TextModel {
   words: Vocabulary;
   concepts: Vocabulary;
   wordIdf: Float64Array;
   themeIdf: Float64Array;
-  /** Profiles the weights were fitted on. */
-  documentCount: number;
+}
+
+/** A text model as plain data: stored with a run, so every worker scores the run alike. */
+export interface FittedTextModel {
+  words: string[];
+  wordIdf: number[];
+  concepts: string[];
+  themeIdf: number[];
 }
 
 /**
@@ -101,18 +108,29 @@ export interface ProfileTerms {
 
 /**
  * Indexes the consenting profiles. `analyse` may be a cache: analysis is the costly, per-profile
- * part, while the rest (vocabularies, IDF, vectors, postings) depends on the whole set.
+ * part, while the rest (vocabularies, IDF, vectors, postings) depends on the whole set. With
+ * `fitted`, the text model is that one instead of one fitted on these profiles.
  */
 export function buildMatchIndex(
   profiles: readonly MatchProfile[],
   analyse: (profile: MatchProfile) => ProfileAnalysis = analyseProfile,
+  fitted?: FittedTextModel,
 ): MatchIndex {
   const indexed = profiles
     .filter((profile) => profile.consentMatching)
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const analyses = indexed.map(analyse);
+  if (fitted) {
+    const model = textModelOf(fitted);
+    return assembleIndex(
+      indexed.map((profile, i) =>
+        profileFeatures(profile, analyses[i], termsOf(analyses[i], model.words, false), model),
+      ),
+      model,
+    );
+  }
   const words = new Vocabulary();
-  const terms = analyses.map((analysis) => termsOf(analysis, words));
+  const terms = analyses.map((analysis) => termsOf(analysis, words, true));
   const wordIdf = inverseDocumentFrequency(
     terms.map((t) => new Set([...t.description, ...t.offers, ...t.needs])),
     words.size,
@@ -121,22 +139,45 @@ export function buildMatchIndex(
     indexed.map((profile, i) => themesPresent(profile, analyses[i])),
     THEME_SLUGS.length,
   );
-  const model: TextModel = {
-    words,
-    concepts: new Vocabulary(),
-    wordIdf,
-    themeIdf,
-    documentCount: indexed.length,
-  };
+  const model: TextModel = { words, concepts: new Vocabulary(), wordIdf, themeIdf };
   return assembleIndex(
     indexed.map((profile, i) => profileFeatures(profile, analyses[i], terms[i], model)),
     model,
   );
 }
 
-/** The stems of an analysis as ids of `words`, which takes in the stems it has not seen. */
-export function termsOf(analysis: ProfileAnalysis, words: Vocabulary): ProfileTerms {
-  const ids = (stems: string[]) => stems.map((stem) => words.idOf(stem));
+/** The text model of an index as plain data (concepts as numbered so far). */
+export function fittedTextModel(index: TextModel): FittedTextModel {
+  return {
+    words: index.words.terms(),
+    wordIdf: [...index.wordIdf],
+    concepts: index.concepts.terms(),
+    themeIdf: [...index.themeIdf],
+  };
+}
+
+function textModelOf(fitted: FittedTextModel): TextModel {
+  return {
+    words: Vocabulary.of(fitted.words),
+    concepts: Vocabulary.of(fitted.concepts),
+    wordIdf: Float64Array.from(fitted.wordIdf),
+    themeIdf: Float64Array.from(fitted.themeIdf),
+  };
+}
+
+/**
+ * The stems of an analysis as ids of `words`: while fitting, `words` takes in the stems it has
+ * not seen; once fitted, those are left out.
+ */
+export function termsOf(
+  analysis: ProfileAnalysis,
+  words: Vocabulary,
+  fitting: boolean,
+): ProfileTerms {
+  const ids = (stems: string[]) =>
+    fitting
+      ? stems.map((stem) => words.idOf(stem))
+      : stems.map((stem) => words.find(stem)).filter((id) => id !== undefined);
   return {
     description: ids(analysis.description),
     offers: ids(analysis.offers),

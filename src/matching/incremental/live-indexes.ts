@@ -2,10 +2,9 @@ import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { LiveMatchIndex } from '../engine/live-match-index.js';
-import { buildMatchIndex } from '../engine/match-index.js';
-import { MatchIndexCache } from '../match-index-cache.js';
 import { loadMatchProfiles } from '../matching-profiles.js';
 import { ProfileAnalysisCache } from '../profile-analysis-cache.js';
+import { RunIndexes } from '../run-indexes.js';
 
 /** Events whose live index a worker keeps at once; the least recently used goes first. */
 const MAX_EVENTS = 4;
@@ -22,8 +21,8 @@ interface LiveEntry {
 }
 
 /**
- * Each event's live index in this worker, for incremental updates: built once per run (from
- * the run's own index when this worker computed shards of it), then patched.
+ * Each event's live index in this worker, for incremental updates: made once per run from the
+ * run's index (with the run's text model), then patched.
  *
  * Updates of an event may land on any worker process, so before each one the index is brought
  * up to date with the participants table by profile version: a change another process handled
@@ -36,19 +35,14 @@ export class LiveIndexes implements OnModuleDestroy {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly runIndexes: MatchIndexCache,
+    private readonly runIndexes: RunIndexes,
     private readonly analyses: ProfileAnalysisCache,
   ) {}
 
   async synced(eventId: string, runId: string): Promise<LiveMatchIndex> {
     let entry = this.entries.get(eventId);
     if (entry?.runId !== runId) {
-      const base = await this.runIndexes.get(runId, async () =>
-        buildMatchIndex(
-          await loadMatchProfiles(this.dataSource.manager, eventId),
-          this.analyses.analyse,
-        ),
-      );
+      const base = await this.runIndexes.of(runId, eventId);
       entry = { runId, live: new LiveMatchIndex(base), usedAt: Date.now() };
       this.entries.delete(eventId);
       this.entries.set(eventId, entry);

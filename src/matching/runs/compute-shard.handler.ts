@@ -7,13 +7,10 @@ import { HandlesJob, JobHandler } from '../../jobs/job-handler.decorator.js';
 import { JobName, QueueName } from '../../jobs/queue-names.js';
 import { QueuesService } from '../../jobs/queues.service.js';
 import { matchesFor } from '../engine/compute-matches.js';
-import { buildMatchIndex } from '../engine/match-index.js';
 import type { Match } from '../engine/match-types.js';
 import { ScoringBuffers } from '../engine/score-candidates.js';
-import { MatchIndexCache } from '../match-index-cache.js';
-import { ProfileAnalysisCache } from '../profile-analysis-cache.js';
+import { RunIndexes } from '../run-indexes.js';
 import { replaceMatchLists } from '../match-lists-writer.js';
-import { loadMatchProfiles } from '../matching-profiles.js';
 import type { MatchingShardJobData } from './matching-job-data.js';
 import { MatchingRunEntity } from './matching-run.entity.js';
 import { shardViewers } from './matching-shards.js';
@@ -32,9 +29,8 @@ export class ComputeShardHandler implements JobHandler<MatchingShardJobData, { l
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly cache: MatchIndexCache,
+    private readonly runIndexes: RunIndexes,
     private readonly queues: QueuesService,
-    private readonly analyses: ProfileAnalysisCache,
   ) {}
 
   async handle(job: Job<MatchingShardJobData>): Promise<{ lists: number }> {
@@ -45,12 +41,7 @@ export class ComputeShardHandler implements JobHandler<MatchingShardJobData, { l
       await runs.update({ id: run.id, status: 'queued' }, { status: 'running' });
 
     try {
-      const index = await this.cache.get(run.id, async () =>
-        buildMatchIndex(
-          await loadMatchProfiles(this.dataSource.manager, run.eventId),
-          this.analyses.analyse,
-        ),
-      );
+      const index = await this.runIndexes.of(run.id, run.eventId);
       const viewers = shardViewers(
         index.features.map((features) => features.profile.id),
         job.data.shard,
@@ -88,7 +79,7 @@ export class ComputeShardHandler implements JobHandler<MatchingShardJobData, { l
       return { lists: lists.size };
     } catch (error) {
       // Someone erased mid-run makes the cached index stale: the retry rebuilds it.
-      this.cache.forget(run.id);
+      this.runIndexes.forget(run.id);
       if (job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) {
         await runs.update(
           { id: run.id },

@@ -10,6 +10,7 @@ import {
 import type { Relation } from 'typeorm';
 import { EventEntity } from '../../events/event.entity.js';
 import type { EventSettings } from '../../events/event-settings.js';
+import type { FittedTextModel } from '../engine/match-index.js';
 
 export const MATCHING_RUN_STATUSES = [
   'queued',
@@ -60,6 +61,13 @@ export class MatchingRunEntity {
   /** The shards stored so far: a shard redone after a crash is counted once. */
   @Column({ name: 'done_shards', type: 'int', array: true, default: () => "'{}'" })
   doneShards: number[];
+
+  /**
+   * The text model the run's lists were scored with, stored by the first worker to index the
+   * run: the others, and every incremental update, score with it too.
+   */
+  @Column({ name: 'text_model', type: 'jsonb', nullable: true, select: false })
+  textModel: FittedTextModel | null;
 
   @Column({ name: 'failure_reason', type: 'text', nullable: true })
   failureReason: string | null;

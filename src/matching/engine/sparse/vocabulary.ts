@@ -1,14 +1,14 @@
 /** Numbers each distinct term (a stem, a concept id…) in order of first appearance. */
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
-  private readonly terms: string[] = [];
+  private readonly termList: string[] = [];
 
   idOf(term: string): number {
     let id = this.ids.get(term);
     if (id === undefined) {
-      id = this.terms.length;
+      id = this.termList.length;
       this.ids.set(term, id);
-      this.terms.push(term);
+      this.termList.push(term);
     }
     return id;
   }
@@ -18,17 +18,26 @@ export class Vocabulary {
   }
 
   term(id: number): string {
-    return this.terms[id];
+    return this.termList[id];
   }
 
   /** An independent copy: terms added to it do not reach this one. */
   clone(): Vocabulary {
-    const copy = new Vocabulary();
-    for (const term of this.terms) copy.idOf(term);
-    return copy;
+    return Vocabulary.of(this.termList);
+  }
+
+  /** The terms in id order. */
+  terms(): string[] {
+    return [...this.termList];
+  }
+
+  static of(terms: readonly string[]): Vocabulary {
+    const vocabulary = new Vocabulary();
+    for (const term of terms) vocabulary.idOf(term);
+    return vocabulary;
   }
 
   get size(): number {
-    return this.terms.length;
+    return this.termList.length;
   }
 }
