@@ -169,6 +169,17 @@ describe('Incremental updates across two workers', () => {
         list: wanted,
       });
     }
+    // What reads and updates rely on besides the entries agrees with them in every row.
+    const [{ inconsistent }] = await first.dataSource.query(
+      `SELECT count(*)::int AS inconsistent FROM match_list l
+        WHERE run_id = $1 AND (
+              l.head <> (SELECT jsonb_agg(e ORDER BY i) FROM jsonb_array_elements(l.entries) WITH ORDINALITY x(e, i) WHERE i <= 10)
+           OR l.partner_ids <> ARRAY(SELECT (e->>'partnerId')::uuid FROM jsonb_array_elements(l.entries) e)
+           OR l.length <> jsonb_array_length(l.entries)
+           OR l.lowest_score <> (l.entries->-1->>'score')::float8)`,
+      [runId],
+    );
+    expect(inconsistent).toBe(0);
     // Nobody else has a list: not those who withdrew, nor the erased.
     expect(actual.size).toBe(profiles.filter((p) => expected.get(p.id)!.length > 0).length);
     const [{ runs }] = await first.dataSource.query(

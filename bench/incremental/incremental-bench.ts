@@ -11,11 +11,13 @@ const APPEAR_TIMEOUT_MS = 120_000;
 const POLL_MS = 5;
 
 export interface IncrementalResults {
-  /** End-to-end milliseconds of each registration that appeared, in order. */
-  latencies: number[];
+  /** Milliseconds from the PUT until the newcomer's own list is readable (non-empty), in order. */
+  ownList: number[];
+  /** Milliseconds from the PUT until the newcomer shows in X's list (limit 50), in order. */
+  inTargetList: number[];
   /** Milliseconds until the PUT itself was answered (the rest is the incremental job). */
   puts: number[];
-  /** GETs of the target's list made while waiting, per registration. */
+  /** GETs made while waiting (both lists), per registration. */
   polls: number[];
   registrations: number;
 }
@@ -26,7 +28,8 @@ interface MatchView {
 
 /**
  * Registers new participants one at a time, each answering a known participant X; times from
- * the PUT to the first GET of X's matches (limit 50) that lists the newcomer.
+ * the PUT to the first GET of the newcomer's own matches that lists someone, then to the first
+ * GET of X's matches (limit 50) that lists the newcomer.
  */
 export async function runIncremental(
   api: ApiClient,
@@ -43,7 +46,8 @@ export async function runIncremental(
   // Fresh people from another generated event: realistic names, organisations, presentations.
   const pool = generateEvent({ size: count * 4, seed: seed + 1, groundTruth: false }).profiles;
   const used = new Set<string>();
-  const latencies: number[] = [];
+  const ownList: number[] = [];
+  const inTargetList: number[] = [];
   const puts: number[] = [];
   const polls: number[] = [];
   for (const [i, target] of targets.entries()) {
@@ -58,25 +62,31 @@ export async function runIncremental(
       { body: participantBody(registration), expect: [201] },
     );
     puts.push(performance.now() - started);
-    const listPath = `/events/${eventId}/participants/${encodeURIComponent(target.externalId)}/matches?limit=50`;
+    const matchesOf = (externalId: string) =>
+      `/events/${eventId}/participants/${encodeURIComponent(externalId)}/matches?limit=50`;
     let attempts = 0;
-    for (;;) {
-      attempts += 1;
-      const list = await api.get<MatchView[]>(listPath);
-      if (list.some((match) => match.partner.externalId === registration.externalId)) break;
-      if (performance.now() - started > APPEAR_TIMEOUT_MS) {
-        throw new Error(
-          `${registration.externalId} (answering ${target.externalId}) was not in ${target.externalId}'s list after ${APPEAR_TIMEOUT_MS / 1000} s`,
-        );
+    const until = async (path: string, done: (list: MatchView[]) => boolean) => {
+      for (;;) {
+        attempts += 1;
+        if (done(await api.get<MatchView[]>(path))) return performance.now() - started;
+        if (performance.now() - started > APPEAR_TIMEOUT_MS) {
+          throw new Error(
+            `${registration.externalId} (answering ${target.externalId}): ${path} not as expected after ${APPEAR_TIMEOUT_MS / 1000} s`,
+          );
+        }
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
       }
-      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-    }
-    const elapsed = performance.now() - started;
-    latencies.push(elapsed);
+    };
+    const own = await until(matchesOf(registration.externalId), (list) => list.length > 0);
+    const inTarget = await until(matchesOf(target.externalId), (list) =>
+      list.some((match) => match.partner.externalId === registration.externalId),
+    );
+    ownList.push(own);
+    inTargetList.push(inTarget);
     polls.push(attempts);
     progress(
-      `  ${registration.externalId} → in ${target.externalId}'s list after ${Math.round(elapsed)} ms (${attempts} GETs)`,
+      `  ${registration.externalId}: own list after ${Math.round(own)} ms, in ${target.externalId}'s after ${Math.round(inTarget)} ms (${attempts} GETs)`,
     );
   }
-  return { latencies, puts, polls, registrations: targets.length };
+  return { ownList, inTargetList, puts, polls, registrations: targets.length };
 }

@@ -45,6 +45,17 @@ export function rankedMatches(
 ): Match[] {
   const candidates = candidatePositions(index, viewer, options);
   const scores = scoreCandidates(index, viewer, options, buffers, candidates);
+  return rankedFromScores(index, viewer, scores, candidates, options);
+}
+
+/** The ranked list of `viewer` from their scores against `candidates` (see scoreCandidates). */
+export function rankedFromScores(
+  index: MatchIndex,
+  viewer: number,
+  scores: Float64Array,
+  candidates: Int32Array,
+  options: MatchOptions,
+): Match[] {
   const best = topK(scores, options.topK, candidates, idOrder(index));
   return best.map((partner, rank) =>
     suggestion(index, viewer, partner, scores[partner], rank + 1, options),

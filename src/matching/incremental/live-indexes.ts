@@ -58,15 +58,18 @@ export class LiveIndexes implements OnModuleDestroy {
 
   /** Takes in every registration, change and departure the index does not hold yet. */
   private async catchUp(live: LiveMatchIndex, eventId: string): Promise<void> {
-    const rows: { id: string; profile_version: number }[] = await this.dataSource.query(
-      'SELECT id, profile_version FROM participant WHERE event_id = $1 AND consent_matching',
+    // One string rather than 20,000 rows: several times cheaper to receive and parse.
+    const [{ pairs }]: { pairs: string | null }[] = await this.dataSource.query(
+      `SELECT string_agg(id::text || ' ' || profile_version, ' ') AS pairs
+         FROM participant WHERE event_id = $1 AND consent_matching`,
       [eventId],
     );
+    const words = pairs ? pairs.split(' ') : [];
     const consenting = new Set<string>();
     const stale: string[] = [];
-    for (const row of rows) {
-      consenting.add(row.id);
-      if (live.versionOf(row.id) !== row.profile_version) stale.push(row.id);
+    for (let i = 0; i < words.length; i += 2) {
+      consenting.add(words[i]);
+      if (live.versionOf(words[i]) !== Number(words[i + 1])) stale.push(words[i]);
     }
     for (const id of [...live.indexedIds()]) if (!consenting.has(id)) live.remove(id);
     if (!stale.length) return;

@@ -1,10 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
+import { PhaseTimer } from '../../common/phase-timer.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job } from 'bullmq';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { HandlesJob, JobHandler } from '../../jobs/job-handler.decorator.js';
 import { JobName } from '../../jobs/queue-names.js';
-import { rankedMatches, suggestion } from '../engine/compute-matches.js';
+import { rankedFromScores, rankedMatches, suggestion } from '../engine/compute-matches.js';
 import type { MatchIndex } from '../engine/match-index.js';
 import type { MatchOptions } from '../engine/match-types.js';
 import {
@@ -17,6 +18,7 @@ import type { StoredMatch } from '../match-list.entity.js';
 import { replaceMatchLists, toStored } from '../match-lists-writer.js';
 import type { UpdateParticipantMatchesJobData } from '../runs/matching-job-data.js';
 import { MatchingRunEntity } from '../runs/matching-run.entity.js';
+import { Arrival, insertIntoLists } from './arrivals-writer.js';
 import { placeInList, RANK_AGAIN } from './list-placement.js';
 import { LiveIndexes } from './live-indexes.js';
 
@@ -30,15 +32,14 @@ interface ListState {
   /** The list has its k entries; `lowestScore` is the k-th. */
   full: boolean;
   lowestScore: number;
-  holdsParticipant: boolean;
 }
 
 /**
- * Brings one participant's place in the current run up to date without a full run: their own
- * list, and every list they now enter, leave or move in. Scores are symmetric, so one pass
- * against everyone tells which lists are affected; in most of them the participant is put at
- * their place directly, and only a list they leave is ranked again (its next partner is
- * unknown).
+ * Brings one participant's place in the current run up to date without a full run: first their
+ * own list, committed on its own, then every list they now enter, leave or move in. Scores are
+ * symmetric, so one pass against everyone tells which lists are affected. Lists they enter are
+ * updated in SQL without being read; lists that held them are read and updated in place, and
+ * only a list they leave (or drop to the end of) is ranked again: its next partner is unknown.
  */
 @Injectable()
 @HandlesJob(JobName.UpdateParticipantMatches)
@@ -46,6 +47,8 @@ export class UpdateMatchesHandler implements JobHandler<
   UpdateParticipantMatchesJobData,
   MatchUpdateSummary
 > {
+  private readonly logger = new Logger('Matching');
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly liveIndexes: LiveIndexes,
@@ -83,59 +86,102 @@ export class UpdateMatchesHandler implements JobHandler<
       .findOneByOrFail({ id: runId });
     const options: MatchOptions = run.settings;
 
+    const timer = new PhaseTimer();
     const { index } = await this.liveIndexes.synced(eventId, runId);
+    timer.lap('index');
     const buffers = new ScoringBuffers(index.features.length);
-    const states = await this.listStates(runId, participantId, options.topK);
     const position = index.positionOf.get(participantId);
+    const candidates = position === undefined ? null : candidatePositions(index, position, options);
+    // Kept apart: ranking other lists again reuses the buffers.
+    const scores =
+      position === undefined
+        ? null
+        : Float64Array.from(scoreCandidates(index, position, options, buffers, candidates!));
 
-    // The lists the participant may enter, move in or leave, with their score there.
-    const touched = new Map<string, number | null>();
-    for (const viewer of job.data.refill ?? []) touched.set(viewer, null);
-    if (position === undefined) {
-      // Erased, or no longer consenting: out of every list, and no list of their own.
-      for (const [viewer, state] of states) if (state.holdsParticipant) touched.set(viewer, null);
-    } else {
-      const candidates = candidatePositions(index, position, options);
-      const scores = scoreCandidates(index, position, options, buffers, candidates);
-      for (const viewer of candidates) {
-        const score = scores[viewer];
+    // Their own list first, on its own: it is what their registration page is waiting for.
+    const own =
+      position === undefined
+        ? []
+        : rankedFromScores(index, position, scores!, candidates!, options);
+    const current = await this.ifCurrentRun(eventId, runId, (manager) =>
+      replaceMatchLists(manager, runId, new Map([[participantId, own]])),
+    );
+    if (!current) return { participantId, listsUpdated: 0, skipped: 'a newer run took over' };
+    timer.lap('own list');
+
+    // Then every list they enter, move in or leave.
+    const [states, holders] = await Promise.all([
+      this.listStates(runId, options.topK),
+      this.holdersOf(runId, participantId),
+    ]);
+    timer.lap('states');
+    // Lists that hold them (or held someone erased): read, then updated in place or ranked again.
+    const moves = new Map<string, number | null>();
+    for (const viewer of [...holders, ...(job.data.refill ?? [])]) moves.set(viewer, null);
+    const arrivals: Arrival[] = [];
+    const firstLists = new Map<string, StoredMatch[]>();
+    if (position !== undefined) {
+      for (const viewer of candidates!) {
+        const score = scores![viewer];
         if (score === EXCLUDED) continue;
         const id = index.features[viewer].profile.id;
-        if (mayChange(states.get(id), score)) touched.set(id, score > 0 ? score : null);
+        if (moves.has(id)) moves.set(id, score > 0 ? score : null);
+        else if (mayEnter(states.get(id), score)) {
+          const entry = toStored(suggestion(index, viewer, position, score, 0, options));
+          // No stored list yet (nobody suggested so far): this is its first entry.
+          if (states.has(id)) arrivals.push({ viewerId: id, entry });
+          else firstLists.set(id, [entry]);
+        }
       }
     }
-
-    const lists = new Map<string, readonly StoredMatch[]>([
-      [participantId, this.listOf(index, participantId, options, buffers)],
-    ]);
-    const stored = await this.storedLists(runId, [...touched.keys()]);
-    for (const [viewerId, score] of touched) {
+    const stored = await this.storedLists(runId, [...moves.keys()]);
+    const lists = new Map<string, readonly StoredMatch[]>(firstLists);
+    let rankedAgain = 0;
+    for (const [viewerId, score] of moves) {
       const viewer = index.positionOf.get(viewerId);
       if (viewer === undefined) continue;
       const entries = stored.get(viewerId) ?? [];
       const entry =
-        score === null || position === undefined
-          ? null
-          : suggestion(index, viewer, position, score, 0, options);
-      const placed = placeInList(entries, participantId, entry && toStored(entry), options.topK);
-      if (placed === RANK_AGAIN)
+        score === null ? null : toStored(suggestion(index, viewer, position!, score, 0, options));
+      const placed = placeInList(entries, participantId, entry, options.topK);
+      if (placed === RANK_AGAIN) {
         lists.set(viewerId, this.listOf(index, viewerId, options, buffers));
-      else if (placed !== entries) lists.set(viewerId, placed);
+        rankedAgain += 1;
+      } else if (placed !== entries) lists.set(viewerId, placed);
     }
+    timer.lap('place');
 
-    const written = await this.dataSource.transaction(async (manager) => {
-      const [current] = await manager.query(
+    let entered = 0;
+    await this.ifCurrentRun(eventId, runId, async (manager) => {
+      await replaceMatchLists(manager, runId, lists);
+      entered = await insertIntoLists(manager, runId, participantId, arrivals, options.topK);
+    });
+    timer.lap('write');
+    this.logger.debug(
+      `Update of ${participantId}: entered ${entered + firstLists.size} lists, ` +
+        `${lists.size - firstLists.size} moved or ranked again (${rankedAgain}), in ${timer}`,
+    );
+    return { participantId, listsUpdated: 1 + entered + lists.size };
+  }
+
+  /**
+   * Runs `write` in a transaction unless a newer run took over meanwhile: that run saw this
+   * change, or its finish enqueues it again.
+   */
+  private ifCurrentRun(
+    eventId: string,
+    runId: string,
+    write: (manager: EntityManager) => Promise<unknown>,
+  ): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const [event] = await manager.query(
         'SELECT current_matching_run_id FROM event WHERE id = $1 FOR SHARE',
         [eventId],
       );
-      // A newer run took over meanwhile: it saw this change, or its finish re-enqueues it.
-      if (current?.current_matching_run_id !== runId) return false;
-      await replaceMatchLists(manager, runId, lists);
+      if (event?.current_matching_run_id !== runId) return false;
+      await write(manager);
       return true;
     });
-    return written
-      ? { participantId, listsUpdated: lists.size }
-      : { participantId, listsUpdated: 0, skipped: 'a newer run took over' };
   }
 
   private listOf(
@@ -148,32 +194,33 @@ export class UpdateMatchesHandler implements JobHandler<
     return position === undefined ? [] : rankedMatches(index, position, options, buffers);
   }
 
-  /** For each list of the run: whether it is full, its last score, whether it holds them. */
-  private async listStates(
-    runId: string,
-    participantId: string,
-    topK: number,
-  ): Promise<Map<string, ListState>> {
-    const rows: {
-      participant_id: string;
-      length: number;
-      lowest_score: number | null;
-      holds: boolean;
-    }[] = await this.dataSource.query(
-      `SELECT participant_id, length, lowest_score, partner_ids @> ARRAY[$2]::uuid[] AS holds
-           FROM match_list WHERE run_id = $1`,
+  /** For each list of the run: whether it is full, and its last score. */
+  private async listStates(runId: string, topK: number): Promise<Map<string, ListState>> {
+    // One string rather than 20,000 rows: several times cheaper to receive and parse. Scores
+    // print exactly (shortest round-trip form), so they compare to the last bit.
+    const [{ states }]: { states: string | null }[] = await this.dataSource.query(
+      `SELECT string_agg(participant_id::text || ' ' || length || ' ' || coalesce(lowest_score, 0), ' ') AS states
+         FROM match_list WHERE run_id = $1`,
+      [runId],
+    );
+    const words = states ? states.split(' ') : [];
+    const byList = new Map<string, ListState>();
+    for (let i = 0; i < words.length; i += 3) {
+      byList.set(words[i], {
+        full: Number(words[i + 1]) >= topK,
+        lowestScore: Number(words[i + 2]),
+      });
+    }
+    return byList;
+  }
+
+  /** The lists of the run that hold the participant (through the index on partner_ids). */
+  private async holdersOf(runId: string, participantId: string): Promise<string[]> {
+    const rows: { participant_id: string }[] = await this.dataSource.query(
+      'SELECT participant_id FROM match_list WHERE run_id = $1 AND partner_ids @> ARRAY[$2]::uuid[]',
       [runId, participantId],
     );
-    return new Map(
-      rows.map((row) => [
-        row.participant_id,
-        {
-          full: row.length >= topK,
-          lowestScore: row.lowest_score ?? 0,
-          holdsParticipant: row.holds,
-        },
-      ]),
-    );
+    return rows.map((row) => row.participant_id);
   }
 
   private async storedLists(
@@ -189,11 +236,8 @@ export class UpdateMatchesHandler implements JobHandler<
   }
 }
 
-/**
- * A list may change when it holds the participant, has room, or their score reaches its last
- * (an equal score may still enter, by id).
- */
-function mayChange(state: ListState | undefined, score: number): boolean {
-  if (state?.holdsParticipant) return true;
+/** A list they are not in may take them: it has room, or their score reaches its last. */
+function mayEnter(state: ListState | undefined, score: number): boolean {
+  // An equal score may still enter, by partner id: insertIntoLists decides.
   return score > 0 && (!state?.full || score >= state.lowestScore);
 }
