@@ -27,15 +27,17 @@ export function incrementalSection(
   return [
     INCREMENTAL_HEADING,
     '',
-    `With ${thousands(participants)} participants loaded and a full run done (same service as ` +
-      `above), ${results.registrations} new registrations one after the other: each is ` +
+    `With ${thousands(participants)} participants loaded and a full run done (same API and ` +
+      `worker processes as above), ${results.registrations} new registrations one after the ` +
+      `other: each is ` +
       `\`PUT /events/:id/participants/:externalId\` of someone from the other country whose ` +
       `offer answers the need of a known participant X (and whose need X's offer answers). Then ` +
       `\`GET …/participants/:externalId/matches?limit=50\` every 5 ms, first of the newcomer until ` +
       `their own list is readable (the issue's measure: "its list readable through the API"), ` +
       `then of X until the newcomer is listed there too. Both are timed from sending the PUT. The ` +
       `update writes the newcomer's own list first, then puts them into every list they enter ` +
-      `(hundreds for such a strong newcomer at this size).`,
+      `(hundreds for such a strong newcomer at this size); the API enqueues the update, the worker ` +
+      `process runs it.`,
     '',
     markdownTable(
       ['Registrations (' + ownList.length + ')', 'p50', 'p95', 'max', 'min'],

@@ -30,7 +30,7 @@ export interface LoadResults extends AutocannonOutcome {
  */
 export async function runLoad(
   baseUrl: string,
-  servicePid: number,
+  servicePids: readonly number[],
   eventId: string,
   apiKey: string,
   participants: readonly GeneratedParticipant[],
@@ -60,14 +60,14 @@ export async function runLoad(
   progress(`warm-up: ${WARM_UP_SECONDS} s at ${rate} req/s (not counted)`);
   await bounded(autocannon(options(WARM_UP_SECONDS)), WARM_UP_SECONDS);
   progress(`measuring: ${durationSeconds} s at ${rate} req/s over ${CONNECTIONS} connections`);
-  const cpuBefore = cpuSnapshot(servicePid);
+  const cpuBefore = cpuSnapshot(servicePids);
   const outcome = await autocannonOutcome(autocannon(options(durationSeconds)), durationSeconds);
-  const cpu = cpuUsedBetween(cpuBefore, cpuSnapshot(servicePid));
+  const cpu = cpuUsedBetween(cpuBefore, cpuSnapshot(servicePids));
   if (!outcome.responses) throw new Error('No response at all during the load test');
   progress(`for comparison: ${durationSeconds} s at ${rate} req/s, evenly spaced`);
-  const pacedBefore = cpuSnapshot(servicePid);
+  const pacedBefore = cpuSnapshot(servicePids);
   const paced = await runPacedLoad(baseUrl, apiKey, () => rng.pick(paths), rate, durationSeconds);
-  const pacedCpu = cpuUsedBetween(pacedBefore, cpuSnapshot(servicePid));
+  const pacedCpu = cpuUsedBetween(pacedBefore, cpuSnapshot(servicePids));
   return {
     rate,
     durationSeconds,

@@ -20,8 +20,9 @@ export function loadSection(
   return [
     LOAD_HEADING,
     '',
-    `autocannon (programmatic) on 127.0.0.1 against the same service and ` +
-      `${thousands(participants)} participants: \`GET /events/:id/participants/:externalId/` +
+    `autocannon (programmatic) on 127.0.0.1 against the same service (its API process answers ` +
+      `the reads) and ${thousands(participants)} participants: ` +
+      `\`GET /events/:id/participants/:externalId/` +
       `matches?limit=10\` for a random participant each time, \`overallRate\` ${results.rate} ` +
       `req/s for ${results.durationSeconds} s over ${results.connections} keep-alive ` +
       `connections, after a ${results.warmUpSeconds} s warm-up at the same rate that is not ` +

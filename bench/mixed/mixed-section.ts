@@ -28,7 +28,8 @@ export function mixedSection(
       `at ${results.writeRate} req/s over 2 connections (${thousands(results.newcomers)} new ` +
       `registrations, then real profile changes of registered people) and \`GET …/matches?limit=10\` ` +
       `of random participants at ${results.readRate} req/s over 8 connections. Every write ` +
-      `enqueues an incremental matching update.`,
+      `enqueues an incremental matching update, run by the worker process while the API process ` +
+      `answers.`,
     '',
     markdownTable(
       ['Requests', ...LATENCY_COLUMNS],

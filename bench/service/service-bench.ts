@@ -71,7 +71,7 @@ export async function runServiceParts(
     const tail = service.output().split('\n').slice(-30).join('\n');
     throw new Error(
       `${steps.current}: ${(error as Error).message}` +
-        (exit ? ` (the service ${exit})` : '') +
+        (exit ? ` (${exit})` : '') +
         `\n--- last lines of the service ---\n${tail}`,
       {
         cause: error,
@@ -96,7 +96,7 @@ async function measure(
   progress(`importing ${thousands(size)} participants`);
   const imported = await importParticipants(api, eventId, profiles);
   steps.current = 'the full run through the service';
-  await waitForQuietMachine('the full run through the service', [service.pid]);
+  await waitForQuietMachine('the full run through the service', service.pids);
   progress('full matching run through the service');
   const run = await runFullMatching(api, eventId);
   progress(`  run done in ${Math.round(run.milliseconds)} ms (${run.lists} lists)`);
@@ -107,10 +107,10 @@ async function measure(
 
   if (options.parts.includes('incremental')) {
     steps.current = 'the incremental registrations';
-    await waitForQuietMachine('the incremental registrations', [service.pid]);
+    await waitForQuietMachine('the incremental registrations', service.pids);
     progress(`incremental: ${options.registrations} new registrations`);
     const started = performance.now();
-    const before = cpuSnapshot(service.pid);
+    const before = cpuSnapshot(service.pids);
     const results = await runIncremental(
       api,
       eventId,
@@ -119,17 +119,17 @@ async function measure(
       options.seed,
     );
     const cpu = {
-      shares: cpuUsedBetween(before, cpuSnapshot(service.pid)),
+      shares: cpuUsedBetween(before, cpuSnapshot(service.pids)),
       seconds: (performance.now() - started) / 1000,
     };
     record(INCREMENTAL_HEADING, incrementalSection(results, cpu, size, versions));
   }
   if (options.parts.includes('load')) {
     steps.current = 'the load test';
-    await waitForQuietMachine('the load test', [service.pid]);
+    await waitForQuietMachine('the load test', service.pids);
     const results = await runLoad(
       service.baseUrl,
-      service.pid,
+      service.pids,
       eventId,
       // Reads come from a registration front-end, with its key, as in production.
       event.keys.frontend,
@@ -164,7 +164,7 @@ async function measureMixed(
   progress(`mixed load: importing ${thousands(registered.length)} participants and matching them`);
   await importParticipants(api, event.id, registered);
   await runFullMatching(api, event.id);
-  await waitForQuietMachine('the registrations-and-reads load', [service.pid]);
+  await waitForQuietMachine('the registrations-and-reads load', service.pids);
   const results = await runMixedLoad(
     service.baseUrl,
     event.id,

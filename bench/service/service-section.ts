@@ -21,8 +21,8 @@ export const SERVICE_HEADING = '### Full run through the service';
 export interface ServiceFigures {
   imported: ImportOutcome;
   run: ServiceRunOutcome;
-  /** VmHWM of the service process (API + workers) once the run is done. */
-  peakRssKiB: number;
+  /** VmHWM of each process of the service once the run is done. */
+  peakRssKiB: { api: number; worker: number };
   versions: ServiceEnvironment;
 }
 
@@ -32,8 +32,9 @@ export function serviceSection(figures: ServiceFigures): string {
   return [
     SERVICE_HEADING,
     '',
-    `\`node dist/src/main.js\` with \`ROLE=all\` (API and workers in one process, default ` +
-      `\`WORKER_CONCURRENCY\`), a throwaway database and queue prefix. The participants go in ` +
+    `The service as deployed: an API process (\`ROLE=api\`) and a worker process ` +
+      `(\`node dist/src/worker.js\`, default \`WORKER_CONCURRENCY\`); the API is ` +
+      `\`node dist/src/main.js\`, both use a throwaway database and queue prefix. The participants go in ` +
       `through \`POST /events/:id/imports\` (JSON arrays of 5,000 rows, enqueued together); the ` +
       `run is \`POST /events/:id/matching/runs\` until its job is completed (polled every 250 ms): ` +
       `index, every shard, every list with its reasons written to PostgreSQL.`,
@@ -46,7 +47,8 @@ export function serviceSection(figures: ServiceFigures): string {
         'Run, as the service recorded it',
         'Shards',
         'Lists written',
-        'Service peak RSS',
+        'API peak RSS',
+        'Worker peak RSS',
       ],
       [
         [
@@ -56,13 +58,15 @@ export function serviceSection(figures: ServiceFigures): string {
           seconds(run.serverMilliseconds),
           thousands(run.shards),
           thousands(run.lists),
-          mebibytes(figures.peakRssKiB),
+          mebibytes(figures.peakRssKiB.api),
+          mebibytes(figures.peakRssKiB.worker),
         ],
       ],
     ),
     '',
-    `Service peak RSS is the whole process's \`VmHWM\` (API + workers, import included) after ` +
-      `the run; ${thousands(run.participants)} participants consented to matching. ` +
+    `Peak RSS is each process's \`VmHWM\` after the run, import included: the API receives the ` +
+      `rows and enqueues them, the worker applies them and runs every matching job; ` +
+      `${thousands(run.participants)} participants consented to matching. ` +
       `Full run per participant: ${milliseconds(run.milliseconds / Math.max(1, run.participants))}.`,
     '',
     serviceMachineLine(figures.versions),

@@ -11,14 +11,16 @@ import {
  * bench, such as another test run, was competing too.
  */
 export interface CpuShares {
+  /** The service's processes together (API and worker). */
   service: number;
   postgres: number;
   bench: number;
   others: number;
 }
 
-export function cpuSnapshot(servicePid: number): CpuShares {
-  const service = cpuSecondsOfPid(servicePid);
+/** `servicePids`: every process of the service (API and worker), their CPU summed. */
+export function cpuSnapshot(servicePids: readonly number[]): CpuShares {
+  const service = servicePids.reduce((sum, pid) => sum + cpuSecondsOfPid(pid), 0);
   const postgres = cpuSecondsOfCommand('postgres');
   const bench = ownCpuSeconds();
   return { service, postgres, bench, others: machineBusyCpuSeconds() - service - postgres - bench };
@@ -33,12 +35,15 @@ export function cpuUsedBetween(before: CpuShares, after: CpuShares): CpuShares {
   };
 }
 
-/** "service 12.0 CPU-s (40 % of a core), PostgreSQL …" over `seconds` of wall time. */
+/**
+ * "service (API + worker) 12.0 CPU-s (40 % of a core), PostgreSQL …" over `seconds` of wall
+ * time; the service is both its processes.
+ */
 export function cpuSentence(cpu: CpuShares, seconds: number, benchLabel: string): string {
   const share = (used: number) =>
     `${used.toFixed(1)} CPU-s (${Math.round((100 * used) / seconds)} % of a core)`;
   return (
-    `CPU used during these ${seconds.toFixed(0)} s: service ${share(cpu.service)}, ` +
+    `CPU used during these ${seconds.toFixed(0)} s: service (API + worker) ${share(cpu.service)}, ` +
     `PostgreSQL ${share(cpu.postgres)}, ${benchLabel} ${share(cpu.bench)}, ` +
     `other processes ${share(cpu.others)}.`
   );
