@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { QueuesService } from '../src/jobs/queues.service.js';
 import { QueueName } from '../src/jobs/queue-names.js';
 import { matchesFor } from '../src/matching/engine/compute-matches.js';
@@ -7,7 +6,7 @@ import { analyseProfile } from '../src/matching/engine/profile-analysis.js';
 import type { StoredMatch } from '../src/matching/match-list.entity.js';
 import { toStored } from '../src/matching/match-lists-writer.js';
 import { loadMatchProfiles } from '../src/matching/matching-profiles.js';
-import { createEvent } from './support/factories.js';
+import { createEvent, importSampleEvent } from './support/factories.js';
 import { waitForJob } from './support/jobs.js';
 import { startTestApp, TestApp } from './support/test-app.js';
 
@@ -83,14 +82,7 @@ describe('Incremental updates across two workers', () => {
     });
     // Short lists: they fill, so newcomers push others out and leavers make lists rank again.
     eventId = (await createEvent(first, { settings: { topK: 8 } })).id;
-    const csv = await readFile(new URL('./fixtures/sample-event-200.csv', import.meta.url));
-    const imported = await first
-      .http()
-      .post(`/events/${eventId}/imports`)
-      .set('Content-Type', 'text/csv')
-      .send(csv)
-      .expect(202);
-    await waitForJob(first, imported.body.jobId);
+    await importSampleEvent(first, eventId);
     const run = await first.http().post(`/events/${eventId}/matching/runs`).expect(202);
     expect((await waitForJob(first, run.body.jobId, 60_000)).state).toBe('completed');
     runId = run.body.runId;

@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { createEvent } from './support/factories.js';
+import { createEvent, importSampleEvent } from './support/factories.js';
 import { waitForJob } from './support/jobs.js';
 import { startTestApp, TestApp } from './support/test-app.js';
 
@@ -23,15 +22,8 @@ describe('Matching the sample event', () => {
   beforeAll(async () => {
     app = await startTestApp();
     eventId = (await createEvent(app, { settings: { topK: 20 } })).id;
-    const csv = await readFile(new URL('./fixtures/sample-event-200.csv', import.meta.url));
-    const accepted = await app
-      .http()
-      .post(`/events/${eventId}/imports`)
-      .set('Content-Type', 'text/csv')
-      .send(csv)
-      .expect(202);
-    await waitForJob(app, accepted.body.jobId);
-    const outcome = await app.http().get(`/events/${eventId}/imports/${accepted.body.importId}`);
+    const accepted = await importSampleEvent(app, eventId);
+    const outcome = await app.http().get(`/events/${eventId}/imports/${accepted.importId}`);
     expect(outcome.body.counts).toEqual({ created: 200, updated: 0, unchanged: 0, rejected: 0 });
   }, 60_000);
   afterAll(() => app.close());

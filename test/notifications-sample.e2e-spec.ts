@@ -2,7 +2,7 @@ import { simpleParser } from 'mailparser';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createEvent } from './support/factories.js';
+import { createEvent, importSampleEvent } from './support/factories.js';
 import { waitForJob } from './support/jobs.js';
 import { sendSuggestions, waitForDeliveries } from './support/notifications.js';
 import { startTestApp, TestApp } from './support/test-app.js';
@@ -21,14 +21,7 @@ describe('E-mails of the sample event, without SMTP_URL', () => {
         settings: { organiserName: 'Tétraktys', organiserEmail: 'rdv@tetraktys.example.org' },
       })
     ).id;
-    const csv = await readFile(new URL('./fixtures/sample-event-200.csv', import.meta.url));
-    const imported = await app
-      .http()
-      .post(`/events/${eventId}/imports`)
-      .set('Content-Type', 'text/csv')
-      .send(csv)
-      .expect(202);
-    await waitForJob(app, imported.body.jobId);
+    await importSampleEvent(app, eventId);
     const run = await app.http().post(`/events/${eventId}/matching/runs`).expect(202);
     expect((await waitForJob(app, run.body.jobId, 60_000)).state).toBe('completed');
   }, 90_000);

@@ -1,6 +1,10 @@
 import ICAL from 'ical.js';
-import { readFile } from 'node:fs/promises';
-import { createEvent, frenchCompany, moroccanCommune } from './support/factories.js';
+import {
+  createEvent,
+  importSampleEvent,
+  frenchCompany,
+  moroccanCommune,
+} from './support/factories.js';
 import { waitForJob } from './support/jobs.js';
 import { databaseSnapshot } from './support/snapshot.js';
 import { startTestApp, TestApp } from './support/test-app.js';
@@ -77,14 +81,7 @@ describe('Speed-meeting schedules', () => {
   beforeAll(async () => {
     app = await startTestApp();
     eventId = (await createEvent(app, { name: 'Rencontres 2026', settings: { topK: 20 } })).id;
-    const csv = await readFile(new URL('./fixtures/sample-event-200.csv', import.meta.url));
-    const imported = await app
-      .http()
-      .post(`/events/${eventId}/imports`)
-      .set('Content-Type', 'text/csv')
-      .send(csv)
-      .expect(202);
-    await waitForJob(app, imported.body.jobId, 60_000);
+    await importSampleEvent(app, eventId);
     // Someone whose name a spreadsheet would run as a formula.
     await app
       .http()

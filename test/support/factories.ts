@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { waitForJob } from './jobs.js';
 import type { TestApp } from './test-app.js';
 
 /** A unique slug per call, so suites share one database without colliding. */
@@ -57,4 +59,22 @@ export function frenchCompany(overrides: Record<string, unknown> = {}) {
     consentEmail: false,
     ...overrides,
   };
+}
+
+/** Imports the committed 200-participant sample (the README's "try it") and waits until applied. */
+export async function importSampleEvent(
+  app: TestApp,
+  eventId: string,
+): Promise<{ importId: string }> {
+  const csv = await readFile(new URL('../fixtures/sample-event-200.csv', import.meta.url));
+  const accepted = await app
+    .http()
+    .post(`/events/${eventId}/imports`)
+    .set('Content-Type', 'text/csv')
+    .send(csv)
+    .expect(202);
+  const job = await waitForJob(app, accepted.body.jobId, 60_000);
+  if (job.state !== 'completed')
+    throw new Error(`The sample import ${job.state}: ${job.failedReason}`);
+  return { importId: accepted.body.importId };
 }
