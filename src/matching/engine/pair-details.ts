@@ -57,7 +57,7 @@ export function pairDetails(
   const sharedThemes = intersect(a.themesPresent, b.themesPresent);
   const shared =
     0.5 * sumOf(sharedThemes, index.themeIdf) +
-    0.5 * sumOf(intersect(a.themesDeclared, b.themesDeclared), index.themeIdf);
+    0.5 * sharedSum(a.themesDeclared, b.themesDeclared, index.themeIdf);
   const union = a.themeMass + b.themeMass - shared;
   const massifScore =
     MASSIF_TABLE[(index.massif[viewer] + 1) * MASSIF_CODES + index.massif[partner] + 1];
@@ -115,21 +115,48 @@ export function pairDetails(
   };
 }
 
+/** The terms two vectors share, in increasing order. */
 function intersect(a: SparseVector, b: SparseVector): number[] {
   const shared: number[] = [];
+  const termsA = a.terms;
+  const termsB = b.terms;
   let i = 0;
   let j = 0;
-  while (i < a.terms.length && j < b.terms.length) {
-    if (a.terms[i] === b.terms[j]) {
-      shared.push(a.terms[i]);
+  while (i < termsA.length && j < termsB.length) {
+    const termA = termsA[i];
+    const termB = termsB[j];
+    if (termA === termB) {
+      shared.push(termA);
       i += 1;
       j += 1;
-    } else if (a.terms[i] < b.terms[j]) i += 1;
+    } else if (termA < termB) i += 1;
     else j += 1;
   }
   return shared;
 }
 
+/** `sumOf(intersect(a, b), values)` without the temporary array (same order of additions). */
+function sharedSum(a: SparseVector, b: SparseVector, values: Float64Array): number {
+  const termsA = a.terms;
+  const termsB = b.terms;
+  let sum = 0;
+  let i = 0;
+  let j = 0;
+  while (i < termsA.length && j < termsB.length) {
+    const termA = termsA[i];
+    const termB = termsB[j];
+    if (termA === termB) {
+      sum += values[termA];
+      i += 1;
+      j += 1;
+    } else if (termA < termB) i += 1;
+    else j += 1;
+  }
+  return sum;
+}
+
 function sumOf(codes: number[], values: Float64Array): number {
-  return codes.reduce((sum, code) => sum + values[code], 0);
+  let sum = 0;
+  for (const code of codes) sum += values[code];
+  return sum;
 }
