@@ -1,4 +1,4 @@
-import { actorPairing, ENCOURAGED_PAIRING } from '../../taxonomy/actor-pairings.js';
+import { ENCOURAGED_PAIRING } from '../../taxonomy/actor-pairings.js';
 import { THEME_SLUGS } from '../../taxonomy/themes.js';
 import type { Clause, MatchIndex } from './match-index.js';
 import type { MatchReason, ReasonFacts } from './match-types.js';
@@ -37,13 +37,11 @@ export function explainMatch(
   push(complementarity(index, viewer, partner, details), details.contributions.complementarity);
   push(themes(details), details.contributions.themes);
   push(text(index, viewer, partner, viewerWords), details.contributions.text);
-  push(actors(index, viewer, partner), details.contributions.actors);
+  push(actors(index, viewer, partner, details), details.contributions.actors);
   addTerritory(index, viewer, partner, details, candidates);
 
   const total = details.rawScore;
-  candidates.sort(
-    (x, y) => y.contribution - x.contribution || x.facts.kind.localeCompare(y.facts.kind),
-  );
+  candidates.sort((x, y) => y.contribution - x.contribution || byKind(x.facts.kind, y.facts.kind));
   const room = details.needsInterpreter ? MAX_REASONS - 1 : MAX_REASONS;
   const reasons: MatchReason[] = [];
   for (const { facts, contribution } of candidates) {
@@ -116,10 +114,17 @@ function text(
   return words.length ? { kind: 'text', words } : null;
 }
 
-function actors(index: MatchIndex, viewer: number, partner: number): ReasonFacts | null {
+/** `details.parts.actors` is the pairing's value (0 for an unknown type), read from a table. */
+function actors(
+  index: MatchIndex,
+  viewer: number,
+  partner: number,
+  details: PairDetails,
+): ReasonFacts | null {
+  if (details.parts.actors < ENCOURAGED_PAIRING) return null;
   const a = index.features[viewer].profile.organisationType;
   const b = index.features[partner].profile.organisationType;
-  return actorPairing(a, b) >= ENCOURAGED_PAIRING ? { kind: 'actors', types: [a, b] } : null;
+  return { kind: 'actors', types: [a, b] };
 }
 
 /** The territory part splits between comparable ranges and an existing cooperation link. */
@@ -167,20 +172,47 @@ function quote(clauses: Clause[], sharedConcepts: number[]): string {
   return clauses[0].quote;
 }
 
+/** Kinds are lower-case ASCII: code-point order is alphabetical, with no locale to consult. */
+function byKind(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The `count` shared terms with the largest products of weights, largest first, ties by term:
+ * kept by insertion into a short list, as vectors share only a handful of terms.
+ */
 function topSharedTerms(a: SparseVector, b: SparseVector, count: number): number[] {
-  const products: [number, number][] = [];
+  const terms: number[] = [];
+  const products: number[] = [];
   let i = 0;
   let j = 0;
   while (i < a.terms.length && j < b.terms.length) {
-    if (a.terms[i] === b.terms[j]) {
-      products.push([a.terms[i], a.weights[i] * b.weights[j]]);
+    const term = a.terms[i];
+    if (term === b.terms[j]) {
+      insertRanked(terms, products, term, a.weights[i] * b.weights[j], count);
       i += 1;
       j += 1;
-    } else if (a.terms[i] < b.terms[j]) i += 1;
+    } else if (term < b.terms[j]) i += 1;
     else j += 1;
   }
-  return products
-    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
-    .slice(0, count)
-    .map(([term]) => term);
+  return terms;
+}
+
+/** Terms arrive in increasing order, so a new term goes after the ones with an equal product. */
+function insertRanked(
+  terms: number[],
+  products: number[],
+  term: number,
+  product: number,
+  count: number,
+): void {
+  let at = terms.length;
+  while (at > 0 && products[at - 1] < product) at -= 1;
+  if (at >= count) return;
+  terms.splice(at, 0, term);
+  products.splice(at, 0, product);
+  if (terms.length > count) {
+    terms.pop();
+    products.pop();
+  }
 }
