@@ -14,7 +14,7 @@ import {
   territory,
 } from './score-parts.js';
 import { dot, SparseVector } from './sparse/sparse-vector.js';
-import { sharedLink, SharedLink } from './territory/cooperation-links.js';
+import { linkOfSharedBits, SharedLink } from './territory/cooperation-links.js';
 
 /** Everything about one pair that a score or an explanation needs, computed pairwise. */
 export interface PairDetails {
@@ -44,15 +44,16 @@ export function pairDetails(
 ): PairDetails {
   const a = index.features[viewer];
   const b = index.features[partner];
+  // The viewer's side first: most name no concept, and the partner's vectors need not be read.
   const conceptsForViewer = intersect(a.needConcepts, b.offerConcepts);
-  const conceptsForPartner = intersect(b.needConcepts, a.offerConcepts);
+  const conceptsForPartner = intersect(a.offerConcepts, b.needConcepts);
   const answerToViewer = answers(
     dot(a.needs, b.offers),
-    conceptAnswer(conceptsForViewer.length, a.needConcepts.terms.length),
+    conceptAnswer(conceptsForViewer.length, index.needConceptCount[viewer]),
   );
   const answerToPartner = answers(
     dot(a.offers, b.needs),
-    conceptAnswer(conceptsForPartner.length, b.needConcepts.terms.length),
+    conceptAnswer(conceptsForPartner.length, index.needConceptCount[partner]),
   );
   const sharedThemes = intersect(a.themesPresent, b.themesPresent);
   const shared =
@@ -61,14 +62,17 @@ export function pairDetails(
   const union = a.themeMass + b.themeMass - shared;
   const massifScore =
     MASSIF_TABLE[(index.massif[viewer] + 1) * MASSIF_CODES + index.massif[partner] + 1];
-  const linked =
-    index.country[viewer] !== index.country[partner] &&
-    ((index.places[2 * viewer] & index.places[2 * partner]) |
-      (index.places[2 * viewer + 1] & index.places[2 * partner + 1]) |
-      (index.regions[2 * viewer] & index.regions[2 * partner]) |
-      (index.regions[2 * viewer + 1] & index.regions[2 * partner + 1])) !==
-      0;
-  const link = linked ? sharedLink(a.membership, b.membership) : null;
+  // A link needs two sides (two countries); the columns hold each profile's link bits.
+  const { places, regions } = index;
+  const link =
+    index.country[viewer] !== index.country[partner]
+      ? linkOfSharedBits(
+          places[2 * viewer] & places[2 * partner],
+          places[2 * viewer + 1] & places[2 * partner + 1],
+          regions[2 * viewer] & regions[2 * partner],
+          regions[2 * viewer + 1] & regions[2 * partner + 1],
+        )
+      : null;
   const typeA = index.organisationType[viewer];
   const typeB = index.organisationType[partner];
 
@@ -115,10 +119,11 @@ export function pairDetails(
   };
 }
 
-/** The terms two vectors share, in increasing order. */
+/** The terms two vectors share, in increasing order; `b` is not read when `a` is empty. */
 function intersect(a: SparseVector, b: SparseVector): number[] {
   const shared: number[] = [];
   const termsA = a.terms;
+  if (termsA.length === 0) return shared;
   const termsB = b.terms;
   let i = 0;
   let j = 0;

@@ -58,11 +58,25 @@ export interface SharedLink {
 /** The most specific link two profiles share, preferring mountain partnerships; null if none. */
 export function sharedLink(a: LinkMembership, b: LinkMembership): SharedLink | null {
   if (!a.side || !b.side || a.side === b.side) return null;
-  const placesLow = a.places[0] & b.places[0];
-  const placesHigh = a.places[1] & b.places[1];
+  return linkOfSharedBits(
+    a.places[0] & b.places[0],
+    a.places[1] & b.places[1],
+    a.regions[0] & b.regions[0],
+    a.regions[1] & b.regions[1],
+  );
+}
+
+/**
+ * The same, from the bits two profiles of the two sides share (their sets ANDed, word by word):
+ * the scorer has them in its columns already, without the profiles' membership objects.
+ */
+export function linkOfSharedBits(
+  placesLow: number,
+  placesHigh: number,
+  regionsLow: number,
+  regionsHigh: number,
+): SharedLink | null {
   if (placesLow | placesHigh) return { link: pick(placesLow, placesHigh, false), level: 'place' };
-  const regionsLow = a.regions[0] & b.regions[0];
-  const regionsHigh = a.regions[1] & b.regions[1];
   if (regionsLow | regionsHigh)
     return { link: pick(regionsLow, regionsHigh, true), level: 'region' };
   return null;
