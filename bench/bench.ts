@@ -52,7 +52,15 @@ try {
   if (options.parts.includes('full')) {
     record(
       FULL_RUN_HEADING,
-      fullRunSection(await runFullRuns(options.sizes, options.seed, compiledCode, options.repeat)),
+      fullRunSection(
+        await runFullRuns(
+          options.sizes,
+          options.seed,
+          compiledCode,
+          options.repeat,
+          options.engineProcesses,
+        ),
+      ),
     );
   }
   if (options.parts.includes('scheduling')) {

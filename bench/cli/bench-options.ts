@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 
 export const BENCH_PARTS = ['full', 'incremental', 'load', 'scheduling', 'mixed'] as const;
@@ -9,6 +10,8 @@ export interface BenchOptions {
   sizes: number[];
   /** Runs of each side of the full-run comparison per size, and of each scheduling case (the median is reported). */
   repeat: number;
+  /** Engine processes of the full run's spread variant (default: one per CPU). */
+  engineProcesses: number;
   /** Participants loaded into the service for the incremental and load parts. */
   serviceSize: number;
   registrations: number;
@@ -27,6 +30,8 @@ export const USAGE = `Usage: npm run bench -- [options]
   --sizes 2000,20000             event sizes of the full run (default 2000,20000)
   --repeat N                     full runs of each side per size, and solves of each
                                  scheduling case, median reported (default 3)
+  --engine-processes N           processes the full run's engine is also spread over,
+                                 as the service's workers (default: one per CPU)
   --service-size N               participants loaded into the service (default: the largest size)
   --registrations N              new registrations timed one by one (default 30)
   --rate N --duration S          GET …/matches load: requests per second and seconds (500, 30)
@@ -44,6 +49,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       only: { type: 'string' },
       sizes: { type: 'string', default: '2000,20000' },
       repeat: { type: 'string', default: '3' },
+      'engine-processes': { type: 'string' },
       'service-size': { type: 'string' },
       registrations: { type: 'string', default: '30' },
       rate: { type: 'string', default: '500' },
@@ -68,6 +74,10 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     parts: BENCH_PARTS.filter((part) => parts.includes(part)),
     sizes,
     repeat: positive('--repeat', values.repeat),
+    engineProcesses:
+      values['engine-processes'] === undefined
+        ? availableParallelism()
+        : positive('--engine-processes', values['engine-processes']),
     serviceSize:
       values['service-size'] === undefined
         ? Math.max(...sizes)

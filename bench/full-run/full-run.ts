@@ -7,7 +7,7 @@ import { progress } from '../support/log.js';
 import { waitForQuietMachine } from '../support/quiet-machine.js';
 import { writeBenchInputs } from './bench-inputs.js';
 import type { EngineRunResult } from './engine-child.js';
-import { runEngineChild } from './engine-run.js';
+import { EngineProcessesResult, runEngineChild, runEngineProcesses } from './engine-run.js';
 import { ensureSklearn, PythonVersions, runSklearn, SklearnRunResult } from './python-sklearn.js';
 
 export const FULL_RUN_TOP_K = 50;
@@ -16,14 +16,18 @@ export interface FullRunRow {
   size: number;
   /** The run with the median total time of each side (its breakdown is reported). */
   engine: EngineRunResult;
+  engineProcesses: EngineProcessesResult;
   sklearn: SklearnRunResult;
   /** Every run, in order: a shared VM varies by tens of % from one run to the next. */
   engineRuns: EngineRunResult[];
+  engineProcessesRuns: EngineProcessesResult[];
   sklearnRuns: SklearnRunResult[];
 }
 
 export interface FullRunResults {
   rows: FullRunRow[];
+  /** Engine processes of the spread run (the service's workers: one per core by default). */
+  processes: number;
   /** The code compiled into .bench-build, which the engine child runs. */
   code: string;
   python: PythonVersions;
@@ -31,14 +35,16 @@ export interface FullRunResults {
 }
 
 /**
- * For each size: one generated event, then `repeat` times the engine in a child process and
- * scikit-learn, alternately, so a slow patch of the machine does not fall on one side only.
+ * For each size: one generated event, then `repeat` times the engine in one child process, the
+ * engine spread over `processes` child processes, and scikit-learn, in turn, so a slow patch of
+ * the machine does not fall on one side only.
  */
 export async function runFullRuns(
   sizes: readonly number[],
   seed: number,
   code: string,
   repeat: number,
+  processes: number,
 ): Promise<FullRunResults> {
   const python = await ensureSklearn();
   progress(
@@ -52,6 +58,7 @@ export async function runFullRuns(
       const { profiles } = generateEvent({ size, seed, groundTruth: false });
       const inputs = writeBenchInputs(folder, profiles, FULL_RUN_TOP_K);
       const engineRuns: EngineRunResult[] = [];
+      const engineProcessesRuns: EngineProcessesResult[] = [];
       const sklearnRuns: SklearnRunResult[] = [];
       for (let run = 1; run <= repeat; run++) {
         const label = `full run · ${thousands(size)} · ${run}/${repeat}`;
@@ -61,6 +68,17 @@ export async function runFullRuns(
         engineRuns.push(engine);
         progress(
           `  engine ${milliseconds(engine.totalMs)}, peak RSS ${mebibytes(engine.maxRssKiB)}`,
+        );
+        await waitForQuietMachine(`the engine's ${processes} processes at ${thousands(size)}`);
+        progress(`${label}: engine (${processes} child processes)`);
+        const spread = await runEngineProcesses(inputs.profilesPath, FULL_RUN_TOP_K, processes);
+        if (spread.lists !== engine.lists || spread.suggestions !== engine.suggestions)
+          throw new Error(
+            `The engine's ${processes} processes gave ${spread.lists} lists and ${spread.suggestions} suggestions, one process ${engine.lists} and ${engine.suggestions}`,
+          );
+        engineProcessesRuns.push(spread);
+        progress(
+          `  engine × ${processes} ${milliseconds(spread.totalMs)}, peak RSS summed ${mebibytes(spread.sumMaxRssKiB)}`,
         );
         await waitForQuietMachine(`scikit-learn at ${thousands(size)}`);
         progress(`${label}: scikit-learn`);
@@ -73,12 +91,14 @@ export async function runFullRuns(
       rows.push({
         size,
         engine: medianRun(engineRuns),
+        engineProcesses: medianRun(engineProcessesRuns),
         sklearn: medianRun(sklearnRuns),
         engineRuns,
+        engineProcessesRuns,
         sklearnRuns,
       });
     }
-    return { rows, python, seed, code };
+    return { rows, processes, python, seed, code };
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

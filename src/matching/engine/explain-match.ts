@@ -1,7 +1,7 @@
-import { actorPairing, ENCOURAGED_PAIRING } from '../../taxonomy/actor-pairings.js';
+import { ENCOURAGED_PAIRING } from '../../taxonomy/actor-pairings.js';
 import { THEME_SLUGS } from '../../taxonomy/themes.js';
 import type { Clause, MatchIndex } from './match-index.js';
-import type { MatchReason, ReasonFacts } from './match-types.js';
+import type { MatchReason } from './match-types.js';
 import type { PairDetails } from './pair-details.js';
 import { COOPERATION_SCORE } from './score-parts.js';
 import type { SparseVector } from './sparse/sparse-vector.js';
@@ -12,8 +12,9 @@ const MIN_SHARE = 0.08;
 /** Below this, an offer only shares a word or two with a need: no claim that it answers it. */
 const MIN_ANSWER = 0.25;
 
+/** A reason that may be given; its `share` is filled in once it is chosen. */
 interface Candidate {
-  facts: ReasonFacts;
+  reason: MatchReason;
   contribution: number;
 }
 
@@ -31,29 +32,38 @@ export function explainMatch(
   viewerWords: ReadonlyMap<string, string>,
 ): MatchReason[] {
   const candidates: Candidate[] = [];
-  const push = (facts: ReasonFacts | null, contribution: number) => {
-    if (facts) candidates.push({ facts, contribution });
-  };
-  push(complementarity(index, viewer, partner, details), details.contributions.complementarity);
-  push(themes(details), details.contributions.themes);
-  push(text(index, viewer, partner, viewerWords), details.contributions.text);
-  push(actors(index, viewer, partner), details.contributions.actors);
+  const { contributions } = details;
+  consider(
+    candidates,
+    complementarity(index, viewer, partner, details),
+    contributions.complementarity,
+  );
+  consider(candidates, themes(details), contributions.themes);
+  consider(candidates, text(index, viewer, partner, viewerWords), contributions.text);
+  consider(candidates, actors(index, viewer, partner, details), contributions.actors);
   addTerritory(index, viewer, partner, details, candidates);
 
   const total = details.rawScore;
-  candidates.sort(
-    (x, y) => y.contribution - x.contribution || x.facts.kind.localeCompare(y.facts.kind),
-  );
+  sortByContribution(candidates);
   const room = details.needsInterpreter ? MAX_REASONS - 1 : MAX_REASONS;
   const reasons: MatchReason[] = [];
-  for (const { facts, contribution } of candidates) {
+  for (const { reason, contribution } of candidates) {
     const share = total > 0 ? contribution / total : 0;
     // The best reason always stands, even when small; the others must weigh something.
     if (reasons.length >= room || (reasons.length > 0 && share < MIN_SHARE)) break;
-    reasons.push({ ...facts, share: Math.round(share * 1000) / 1000 });
+    reason.share = Math.round(share * 1000) / 1000;
+    reasons.push(reason);
   }
   if (details.needsInterpreter) reasons.push({ kind: 'language', share: 0 });
-  return reasons;
+  return exactCopy(reasons);
+}
+
+/**
+ * Reasons are built whole with a `share` of 0, filled in when chosen (last key, as the JSON has
+ * always had it), rather than copied with their share: one object per reason, laid out once.
+ */
+function consider(candidates: Candidate[], reason: MatchReason | null, contribution: number): void {
+  if (reason) candidates.push({ reason, contribution });
 }
 
 function complementarity(
@@ -61,7 +71,7 @@ function complementarity(
   viewer: number,
   partner: number,
   details: PairDetails,
-): ReasonFacts | null {
+): MatchReason | null {
   const a = index.features[viewer];
   const b = index.features[partner];
   const concepts = details.conceptsForViewer.length + details.conceptsForPartner.length;
@@ -77,6 +87,7 @@ function complementarity(
       direction: 'partner-answers-viewer',
       offer: quote(b.offerClauses, details.conceptsForViewer),
       need: quote(a.needClauses, details.conceptsForViewer),
+      share: 0,
     };
   }
   if (a.offerClauses.length && b.needClauses.length) {
@@ -85,16 +96,18 @@ function complementarity(
       direction: 'viewer-answers-partner',
       offer: quote(a.offerClauses, details.conceptsForPartner),
       need: quote(b.needClauses, details.conceptsForPartner),
+      share: 0,
     };
   }
   return null;
 }
 
-function themes(details: PairDetails): ReasonFacts | null {
+function themes(details: PairDetails): MatchReason | null {
   if (!details.sharedThemes.length) return null;
   return {
     kind: 'themes',
     themes: details.sharedThemes.slice(0, 3).map((code) => THEME_SLUGS[code]),
+    share: 0,
   };
 }
 
@@ -103,7 +116,7 @@ function text(
   viewer: number,
   partner: number,
   viewerWords: ReadonlyMap<string, string>,
-): ReasonFacts | null {
+): MatchReason | null {
   const words: string[] = [];
   for (const term of topSharedTerms(
     index.features[viewer].description,
@@ -113,13 +126,20 @@ function text(
     const word = viewerWords.get(index.words.term(term));
     if (word) words.push(word);
   }
-  return words.length ? { kind: 'text', words } : null;
+  return words.length ? { kind: 'text', words: exactCopy(words), share: 0 } : null;
 }
 
-function actors(index: MatchIndex, viewer: number, partner: number): ReasonFacts | null {
+/** `details.parts.actors` is the pairing's value (0 for an unknown type), read from a table. */
+function actors(
+  index: MatchIndex,
+  viewer: number,
+  partner: number,
+  details: PairDetails,
+): MatchReason | null {
+  if (details.parts.actors < ENCOURAGED_PAIRING) return null;
   const a = index.features[viewer].profile.organisationType;
   const b = index.features[partner].profile.organisationType;
-  return actorPairing(a, b) >= ENCOURAGED_PAIRING ? { kind: 'actors', types: [a, b] } : null;
+  return { kind: 'actors', types: [a, b], share: 0 };
 }
 
 /** The territory part splits between comparable ranges and an existing cooperation link. */
@@ -138,24 +158,33 @@ function addTerritory(
     const a = index.features[viewer].profile.massif!;
     const b = index.features[partner].profile.massif!;
     candidates.push({
-      facts: { kind: 'territory', massifs: [a, b] },
+      reason: { kind: 'territory', massifs: [a, b], share: 0 },
       contribution: share(massifWeight),
     });
   }
   if (details.link) {
     const { link, level } = details.link;
     candidates.push({
-      facts: {
+      reason: {
         kind: 'cooperation',
         level,
         fr: link.fr,
         ma: link.ma,
         frRegion: link.frRegion,
         maRegion: link.maRegion,
+        share: 0,
       },
       contribution: share(cooperationWeight),
     });
   }
+}
+
+/**
+ * An array grown by push keeps room for 17 entries; its exact-size copy is what a run keeps
+ * (about a million lists of reasons at 20,000 participants), for the collector to move and mark.
+ */
+function exactCopy<T>(values: T[]): T[] {
+  return values.slice();
 }
 
 /** The clause that names a shared concept, else the first clause. */
@@ -167,20 +196,65 @@ function quote(clauses: Clause[], sharedConcepts: number[]): string {
   return clauses[0].quote;
 }
 
+/**
+ * Largest contribution first; equal ones by kind. At most six entries, so an insertion sort:
+ * Array.prototype.sort would allocate a work array for every pair shown.
+ */
+function sortByContribution(candidates: Candidate[]): void {
+  for (let i = 1; i < candidates.length; i += 1) {
+    const held = candidates[i];
+    let at = i;
+    for (; at > 0 && ranksBefore(held, candidates[at - 1]); at -= 1)
+      candidates[at] = candidates[at - 1];
+    candidates[at] = held;
+  }
+}
+
+/** Kinds are lower-case ASCII: code-point order is alphabetical, with no locale to consult. */
+function ranksBefore(x: Candidate, y: Candidate): boolean {
+  return (
+    x.contribution > y.contribution ||
+    (x.contribution === y.contribution && x.reason.kind < y.reason.kind)
+  );
+}
+
+/**
+ * The `count` shared terms with the largest products of weights, largest first, ties by term:
+ * kept by insertion into a short list, as vectors share only a handful of terms.
+ */
 function topSharedTerms(a: SparseVector, b: SparseVector, count: number): number[] {
-  const products: [number, number][] = [];
+  const terms: number[] = [];
+  const products: number[] = [];
   let i = 0;
   let j = 0;
   while (i < a.terms.length && j < b.terms.length) {
-    if (a.terms[i] === b.terms[j]) {
-      products.push([a.terms[i], a.weights[i] * b.weights[j]]);
+    const term = a.terms[i];
+    if (term === b.terms[j]) {
+      insertRanked(terms, products, term, a.weights[i] * b.weights[j], count);
       i += 1;
       j += 1;
-    } else if (a.terms[i] < b.terms[j]) i += 1;
+    } else if (term < b.terms[j]) i += 1;
     else j += 1;
   }
-  return products
-    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
-    .slice(0, count)
-    .map(([term]) => term);
+  return terms;
+}
+
+/** Terms arrive in increasing order, so a new term goes after the ones with an equal product. */
+function insertRanked(
+  terms: number[],
+  products: number[],
+  term: number,
+  product: number,
+  count: number,
+): void {
+  let at = terms.length;
+  while (at > 0 && products[at - 1] < product) at -= 1;
+  if (at >= count) return;
+  // Shift the lower entries down one place (the last falls off once the list is full).
+  for (let moved = Math.min(terms.length, count - 1); moved > at; moved -= 1) {
+    terms[moved] = terms[moved - 1];
+    products[moved] = products[moved - 1];
+  }
+  terms[at] = term;
+  products[at] = product;
 }

@@ -14,7 +14,7 @@ import {
   territory,
 } from './score-parts.js';
 import { dot, SparseVector } from './sparse/sparse-vector.js';
-import { sharedLink, SharedLink } from './territory/cooperation-links.js';
+import { linkOfSharedBits, SharedLink } from './territory/cooperation-links.js';
 
 /** Everything about one pair that a score or an explanation needs, computed pairwise. */
 export interface PairDetails {
@@ -44,31 +44,35 @@ export function pairDetails(
 ): PairDetails {
   const a = index.features[viewer];
   const b = index.features[partner];
+  // The viewer's side first: most name no concept, and the partner's vectors need not be read.
   const conceptsForViewer = intersect(a.needConcepts, b.offerConcepts);
-  const conceptsForPartner = intersect(b.needConcepts, a.offerConcepts);
+  const conceptsForPartner = intersect(a.offerConcepts, b.needConcepts);
   const answerToViewer = answers(
     dot(a.needs, b.offers),
-    conceptAnswer(conceptsForViewer.length, a.needConcepts.terms.length),
+    conceptAnswer(conceptsForViewer.length, index.needConceptCount[viewer]),
   );
   const answerToPartner = answers(
     dot(a.offers, b.needs),
-    conceptAnswer(conceptsForPartner.length, b.needConcepts.terms.length),
+    conceptAnswer(conceptsForPartner.length, index.needConceptCount[partner]),
   );
   const sharedThemes = intersect(a.themesPresent, b.themesPresent);
   const shared =
     0.5 * sumOf(sharedThemes, index.themeIdf) +
-    0.5 * sumOf(intersect(a.themesDeclared, b.themesDeclared), index.themeIdf);
+    0.5 * sharedSum(a.themesDeclared, b.themesDeclared, index.themeIdf);
   const union = a.themeMass + b.themeMass - shared;
   const massifScore =
     MASSIF_TABLE[(index.massif[viewer] + 1) * MASSIF_CODES + index.massif[partner] + 1];
-  const linked =
-    index.country[viewer] !== index.country[partner] &&
-    ((index.places[2 * viewer] & index.places[2 * partner]) |
-      (index.places[2 * viewer + 1] & index.places[2 * partner + 1]) |
-      (index.regions[2 * viewer] & index.regions[2 * partner]) |
-      (index.regions[2 * viewer + 1] & index.regions[2 * partner + 1])) !==
-      0;
-  const link = linked ? sharedLink(a.membership, b.membership) : null;
+  // A link needs two sides (two countries); the columns hold each profile's link bits.
+  const { places, regions } = index;
+  const link =
+    index.country[viewer] !== index.country[partner]
+      ? linkOfSharedBits(
+          places[2 * viewer] & places[2 * partner],
+          places[2 * viewer + 1] & places[2 * partner + 1],
+          regions[2 * viewer] & regions[2 * partner],
+          regions[2 * viewer + 1] & regions[2 * partner + 1],
+        )
+      : null;
   const typeA = index.organisationType[viewer];
   const typeB = index.organisationType[partner];
 
@@ -115,21 +119,49 @@ export function pairDetails(
   };
 }
 
+/** The terms two vectors share, in increasing order; `b` is not read when `a` is empty. */
 function intersect(a: SparseVector, b: SparseVector): number[] {
   const shared: number[] = [];
+  const termsA = a.terms;
+  if (termsA.length === 0) return shared;
+  const termsB = b.terms;
   let i = 0;
   let j = 0;
-  while (i < a.terms.length && j < b.terms.length) {
-    if (a.terms[i] === b.terms[j]) {
-      shared.push(a.terms[i]);
+  while (i < termsA.length && j < termsB.length) {
+    const termA = termsA[i];
+    const termB = termsB[j];
+    if (termA === termB) {
+      shared.push(termA);
       i += 1;
       j += 1;
-    } else if (a.terms[i] < b.terms[j]) i += 1;
+    } else if (termA < termB) i += 1;
     else j += 1;
   }
   return shared;
 }
 
+/** `sumOf(intersect(a, b), values)` without the temporary array (same order of additions). */
+function sharedSum(a: SparseVector, b: SparseVector, values: Float64Array): number {
+  const termsA = a.terms;
+  const termsB = b.terms;
+  let sum = 0;
+  let i = 0;
+  let j = 0;
+  while (i < termsA.length && j < termsB.length) {
+    const termA = termsA[i];
+    const termB = termsB[j];
+    if (termA === termB) {
+      sum += values[termA];
+      i += 1;
+      j += 1;
+    } else if (termA < termB) i += 1;
+    else j += 1;
+  }
+  return sum;
+}
+
 function sumOf(codes: number[], values: Float64Array): number {
-  return codes.reduce((sum, code) => sum + values[code], 0);
+  let sum = 0;
+  for (const code of codes) sum += values[code];
+  return sum;
 }

@@ -80,16 +80,35 @@ export function scoreCandidates(
   const { weights } = options;
   const totalWeight =
     weights.complementarity + weights.themes + weights.text + weights.actors + weights.territory;
-  const viewerNeeds = index.needConceptCount[viewer];
-  const viewerMass = index.themeMass[viewer];
-  const actorRow = index.organisationType[viewer] * ORGANISATION_TYPE_SLUGS.length;
-  const massifRow = (index.massif[viewer] + 1) * MASSIF_CODES;
-  const viewerLanguages = index.languages[viewer];
-  const placesLow = index.places[2 * viewer];
-  const placesHigh = index.places[2 * viewer + 1];
-  const regionsLow = index.regions[2 * viewer];
-  const regionsHigh = index.regions[2 * viewer + 1];
-  const { removed } = index;
+  // Everything the dense loop reads is held in locals: one property load per participant, not
+  // one per pair (the loop runs once for each of ~10,000 candidates).
+  const complementarityWeight = weights.complementarity;
+  const themesWeight = weights.themes;
+  const textWeight = weights.text;
+  const actorsWeight = weights.actors;
+  const territoryWeight = weights.territory;
+  const placeScore = COOPERATION_SCORE.place;
+  const regionScore = COOPERATION_SCORE.region;
+  const {
+    country,
+    needConceptCount,
+    themeMass,
+    organisationType,
+    massif,
+    languages,
+    places,
+    regions,
+    removed,
+  } = index;
+  const viewerNeeds = needConceptCount[viewer];
+  const viewerMass = themeMass[viewer];
+  const actorRow = organisationType[viewer] * ORGANISATION_TYPE_SLUGS.length;
+  const massifRow = (massif[viewer] + 1) * MASSIF_CODES;
+  const viewerLanguages = languages[viewer];
+  const placesLow = places[2 * viewer];
+  const placesHigh = places[2 * viewer + 1];
+  const regionsLow = regions[2 * viewer];
+  const regionsHigh = regions[2 * viewer + 1];
   const {
     description,
     needsToOffers,
@@ -121,30 +140,29 @@ export function scoreCandidates(
       scores[partner] = EXCLUDED;
       continue;
     }
-    const sameCountry = index.country[partner] === viewerCountry;
     const toViewer = answers(needsCosine, conceptAnswer(answeredForViewer, viewerNeeds));
     const toPartner = answers(
       offersCosine,
-      conceptAnswer(answeredForPartner, index.needConceptCount[partner]),
+      conceptAnswer(answeredForPartner, needConceptCount[partner]),
     );
-    const union = viewerMass + index.themeMass[partner] - shared;
-    const cooperation = sameCountry
-      ? 0
-      : (placesLow & index.places[2 * partner]) | (placesHigh & index.places[2 * partner + 1])
-        ? COOPERATION_SCORE.place
-        : (regionsLow & index.regions[2 * partner]) | (regionsHigh & index.regions[2 * partner + 1])
-          ? COOPERATION_SCORE.region
-          : 0;
-    const actorType = index.organisationType[partner];
+    const union = viewerMass + themeMass[partner] - shared;
+    const cooperation =
+      country[partner] === viewerCountry
+        ? 0
+        : (placesLow & places[2 * partner]) | (placesHigh & places[2 * partner + 1])
+          ? placeScore
+          : (regionsLow & regions[2 * partner]) | (regionsHigh & regions[2 * partner + 1])
+            ? regionScore
+            : 0;
+    const actorType = organisationType[partner];
     const raw =
-      (weights.complementarity * complementarity(toViewer, toPartner) +
-        weights.themes * (union > 0 ? shared / union : 0) +
-        weights.text * Math.min(1, text) +
-        weights.actors * (actorRow >= 0 && actorType >= 0 ? ACTOR_TABLE[actorRow + actorType] : 0) +
-        weights.territory *
-          territory(MASSIF_TABLE[massifRow + index.massif[partner] + 1], cooperation)) /
+      (complementarityWeight * complementarity(toViewer, toPartner) +
+        themesWeight * (union > 0 ? shared / union : 0) +
+        textWeight * Math.min(1, text) +
+        actorsWeight * (actorRow >= 0 && actorType >= 0 ? ACTOR_TABLE[actorRow + actorType] : 0) +
+        territoryWeight * territory(MASSIF_TABLE[massifRow + massif[partner] + 1], cooperation)) /
       totalWeight;
-    const partnerLanguages = index.languages[partner];
+    const partnerLanguages = languages[partner];
     const noCommonLanguage =
       viewerLanguages !== 0 && partnerLanguages !== 0 && (viewerLanguages & partnerLanguages) === 0;
     scores[partner] = noCommonLanguage ? raw * INTERPRETER_PENALTY : raw;

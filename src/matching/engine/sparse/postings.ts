@@ -29,14 +29,23 @@ export function buildPostings(vectors: readonly SparseVector[], termCount: numbe
   return { offsets, documents, weights };
 }
 
+/*
+ * The two passes below run over tens of thousands of postings per participant. Each term's
+ * range end is read once into a local: a store into `scores` could, as far as the compiler
+ * knows, change `offsets` (typed arrays may share a buffer), so it would re-read it per posting.
+ */
+
 /** Adds `query · document` to `scores[document]` for every document sharing a term. */
 export function accumulate(query: SparseVector, postings: Postings, scores: Float64Array): void {
   const { offsets, documents, weights } = postings;
-  for (let i = 0; i < query.terms.length; i += 1) {
-    const term = query.terms[i];
+  const terms = query.terms;
+  const queryWeights = query.weights;
+  for (let i = 0; i < terms.length; i += 1) {
+    const term = terms[i];
     if (term + 1 >= offsets.length) continue;
-    const weight = query.weights[i];
-    for (let slot = offsets[term]; slot < offsets[term + 1]; slot += 1) {
+    const weight = queryWeights[i];
+    const end = offsets[term + 1];
+    for (let slot = offsets[term]; slot < end; slot += 1) {
       scores[documents[slot]] += weight * weights[slot];
     }
   }
@@ -50,9 +59,11 @@ export function accumulateTerms(
   scale = 1,
 ): void {
   const { offsets, documents, weights } = postings;
-  for (const term of terms) {
+  for (let i = 0; i < terms.length; i += 1) {
+    const term = terms[i];
     if (term + 1 >= offsets.length) continue;
-    for (let slot = offsets[term]; slot < offsets[term + 1]; slot += 1) {
+    const end = offsets[term + 1];
+    for (let slot = offsets[term]; slot < end; slot += 1) {
       scores[documents[slot]] += scale * weights[slot];
     }
   }

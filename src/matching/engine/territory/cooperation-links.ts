@@ -58,17 +58,45 @@ export interface SharedLink {
 /** The most specific link two profiles share, preferring mountain partnerships; null if none. */
 export function sharedLink(a: LinkMembership, b: LinkMembership): SharedLink | null {
   if (!a.side || !b.side || a.side === b.side) return null;
-  const places: [number, number] = [a.places[0] & b.places[0], a.places[1] & b.places[1]];
-  if (places[0] | places[1]) return { link: pick(places, false), level: 'place' };
-  const regions: [number, number] = [a.regions[0] & b.regions[0], a.regions[1] & b.regions[1]];
-  if (regions[0] | regions[1]) return { link: pick(regions, true), level: 'region' };
+  return linkOfSharedBits(
+    a.places[0] & b.places[0],
+    a.places[1] & b.places[1],
+    a.regions[0] & b.regions[0],
+    a.regions[1] & b.regions[1],
+  );
+}
+
+/**
+ * The same, from the bits two profiles of the two sides share (their sets ANDed, word by word):
+ * the scorer has them in its columns already, without the profiles' membership objects.
+ */
+export function linkOfSharedBits(
+  placesLow: number,
+  placesHigh: number,
+  regionsLow: number,
+  regionsHigh: number,
+): SharedLink | null {
+  if (placesLow | placesHigh) return { link: pick(placesLow, placesHigh, false), level: 'place' };
+  if (regionsLow | regionsHigh)
+    return { link: pick(regionsLow, regionsHigh, true), level: 'region' };
   return null;
 }
 
-/** Mountain partnerships first; for two regions, a region or département link names them best. */
-function pick(bits: [number, number], preferTerritorial: boolean): CooperationLink {
-  const rank = (link: CooperationLink) =>
-    (link.mountain ? 0 : 2) + (preferTerritorial && link.level === 'commune' ? 1 : 0);
-  const candidates = LINKS.filter((entry) => bits[entry.word] & entry.bit).map(({ link }) => link);
-  return candidates.reduce((best, link) => (rank(link) < rank(best) ? link : best));
+/**
+ * Mountain partnerships first; for two regions, a region or département link names them best.
+ * Among equals, the first link listed. No temporary arrays: it runs for every linked pair shown.
+ */
+function pick(low: number, high: number, preferTerritorial: boolean): CooperationLink {
+  let best: CooperationLink | null = null;
+  let bestRank = Infinity;
+  for (const entry of LINKS) {
+    if (!((entry.word === 0 ? low : high) & entry.bit)) continue;
+    const rank =
+      (entry.link.mountain ? 0 : 2) + (preferTerritorial && entry.link.level === 'commune' ? 1 : 0);
+    if (rank < bestRank) {
+      best = entry.link;
+      bestRank = rank;
+    }
+  }
+  return best!;
 }

@@ -26,6 +26,20 @@ function cachedStem(folded: string, language: TextLanguage): string {
   return stem;
 }
 
+// Descriptions are folded word by word (to keep each word as typed): memoised the same way.
+const foldCache = new Map<string, readonly string[]>();
+
+/** The folded words one typed word gives (usually one; a compatibility form may give more). */
+function foldedWords(word: string): readonly string[] {
+  let folded = foldCache.get(word);
+  if (folded === undefined) {
+    folded = splitWords(foldText(word));
+    if (foldCache.size >= STEM_CACHE_LIMIT) foldCache.clear();
+    foldCache.set(word, folded);
+  }
+  return folded;
+}
+
 /**
  * Stems of a text, in order, duplicates kept (callers count term frequencies): folded, split,
  * stop words of both languages dropped (texts mix them), stemmed in the detected language unless
@@ -49,7 +63,7 @@ export function analyzeWords(
   const typed: { word: string; folded: string }[] = [];
   for (const word of splitOnNonWord(text ?? '')) {
     // Folding may split a word further (compatibility forms), never join two.
-    for (const folded of splitWords(foldText(word))) typed.push({ word, folded });
+    for (const folded of foldedWords(word)) typed.push({ word, folded });
   }
   const stemLanguage = language ?? detectLanguageOfWords(typed.map(({ folded }) => folded));
   return typed
