@@ -54,20 +54,21 @@ const indexed = performance.now();
 const viewerIds = index.features.map((features) => features.profile.id);
 const shards = myShards(shardCount(viewerIds.length), Number(process_), Number(processes));
 const buffers = new ScoringBuffers(index.features.length);
-const lists = new Map<string, unknown[]>();
+// Each shard's lists are counted, then let go, as a worker lets them go once they are stored.
+let lists = 0;
+let suggestions = 0;
 for (const shard of shards) {
-  for (const [id, list] of matchesFor(index, shardViewers(viewerIds, shard), options, buffers))
-    lists.set(id, list);
+  for (const list of matchesFor(index, shardViewers(viewerIds, shard), options, buffers).values()) {
+    lists += 1;
+    suggestions += list.length;
+  }
 }
 const finished = performance.now();
 const finishedAt = epochNow();
 const cpu = process.cpuUsage(cpuStarted);
-
-let suggestions = 0;
-for (const list of lists.values()) suggestions += list.length;
 const result: EngineRunResult = {
   participants: profiles.length,
-  lists: lists.size,
+  lists,
   suggestions,
   indexMs: indexed - started,
   listsMs: finished - indexed,

@@ -106,7 +106,8 @@ export function fullRunSection(results: FullRunResults): string {
     `Each size is one event from bench/generator (seed ${results.seed}, half French, half ` +
       `Moroccan), top-${FULL_RUN_TOP_K} per participant, other country only, default weights. ` +
       `**Engine, 1 process**: \`buildMatchIndex\` then \`matchesFor\` every consenting ` +
-      `participant (every list with its reasons), shard after shard, in a child Node process of ` +
+      `participant (every list with its reasons), shard after shard, each shard's lists counted ` +
+      `then let go as a worker lets them go once stored, in a child Node process of ` +
       `its own that reads the profiles from a JSON file; timed from the start of the index to ` +
       `the last list (reading the file excluded); peak RSS is that child's ` +
       `\`process.resourceUsage().maxRSS\`, profiles included. **Engine, ${processes} ` +
