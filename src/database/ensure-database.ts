@@ -4,6 +4,9 @@ import { describeConnectionFailure } from './connection-errors.js';
 /** Raised when PostgreSQL cannot be reached or refuses to create the database. */
 export class DatabaseUnavailableError extends Error {}
 
+/** duplicate_database, and unique_violation on pg_database's name index. */
+const LOST_RACE_CODES = new Set(['42P04', '23505']);
+
 /** Creates the database named in the URL if it does not exist yet (a fresh laptop has none). */
 export async function ensureDatabase(databaseUrl: string): Promise<{ created: boolean }> {
   const target = new URL(databaseUrl);
@@ -25,8 +28,9 @@ export async function ensureDatabase(databaseUrl: string): Promise<{ created: bo
     await client.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`);
     return { created: true };
   } catch (error) {
-    // Two processes starting together may race to create it; the loser finds it there.
-    if ((error as { code?: string }).code === '42P04') return { created: false };
+    // Two processes starting together (an API and a worker) may race to create it; the loser
+    // finds it there, or trips over the catalogue's unique index while the winner commits.
+    if (LOST_RACE_CODES.has((error as { code?: string }).code ?? '')) return { created: false };
     throw new DatabaseUnavailableError(
       `Cannot create database "${name}": ${(error as Error).message}`,
     );
