@@ -8,14 +8,22 @@ function clockTicks(): number {
   return ticksPerSecond;
 }
 
-/** [command name, CPU seconds (user + system)] of one process, from /proc/<pid>/stat. */
-function processCpu(pid: string): [string, number] | null {
+/**
+ * [command name, CPU seconds (user + system), CPU seconds of its ended children] of one process,
+ * from /proc/<pid>/stat.
+ */
+function processCpu(pid: string): [string, number, number] | null {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-    // Fields after the name: state is 3rd, utime 14th and stime 15th of the whole line.
+    // Fields after the name: state is 3rd, utime 14th, stime 15th, cutime 16th and cstime 17th
+    // of the whole line.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return [name, (Number(fields[11]) + Number(fields[12])) / clockTicks()];
+    return [
+      name,
+      (Number(fields[11]) + Number(fields[12])) / clockTicks(),
+      (Number(fields[13]) + Number(fields[14])) / clockTicks(),
+    ];
   } catch {
     return null; // gone meanwhile
   }
@@ -26,12 +34,16 @@ export function cpuSecondsOfPid(pid: number): number {
   return processCpu(String(pid))?.[1] ?? 0;
 }
 
-/** CPU seconds used so far by every live process with this command name (e.g. "postgres"). */
+/**
+ * CPU seconds used so far by every live process with this command name (e.g. "postgres"), and by
+ * their children that ended: the postmaster waits for each connection's backend, so a backend
+ * that ended between two readings still counts (else the difference could come out negative).
+ */
 export function cpuSecondsOfCommand(name: string): number {
   let total = 0;
   for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
     const found = processCpu(pid);
-    if (found?.[0] === name) total += found[1];
+    if (found?.[0] === name) total += found[1] + found[2];
   }
   return total;
 }
