@@ -98,6 +98,14 @@ export class UpdateMatchesHandler implements JobHandler<
         ? null
         : Float64Array.from(scoreCandidates(index, position, options, buffers, candidates!));
 
+    // What the other lists look like is read meanwhile, on other connections: their own list
+    // plays no part in it.
+    const otherLists = Promise.all([
+      this.listStates(runId, options.topK),
+      this.holdersOf(runId, participantId),
+    ]);
+    otherLists.catch(() => undefined); // awaited below, unless the first write fails
+
     // Their own list first, on its own: it is what their registration page is waiting for.
     const own =
       position === undefined
@@ -110,10 +118,7 @@ export class UpdateMatchesHandler implements JobHandler<
     timer.lap('own list');
 
     // Then every list they enter, move in or leave.
-    const [states, holders] = await Promise.all([
-      this.listStates(runId, options.topK),
-      this.holdersOf(runId, participantId),
-    ]);
+    const [states, holders] = await otherLists;
     timer.lap('states');
     // Lists that hold them (or held someone erased): read, then updated in place or ranked again.
     const moves = new Map<string, number | null>();
