@@ -24,7 +24,8 @@ export class MatchReasonDto {
 
 export class MatchDto {
   @ApiProperty({ type: MatchPartnerDto }) partner: MatchPartnerDto;
-  @ApiProperty({ minimum: 0, maximum: 1 }) score: number;
+  @ApiProperty({ minimum: 0, maximum: 1, description: 'Match score, to four decimals' })
+  score: number;
   @ApiProperty({ minimum: 1 }) rank: number;
   @ApiProperty({ description: 'No common language: an interpreter is needed' })
   needsInterpreter: boolean;
