@@ -13,7 +13,7 @@ import {
   ScoreParts,
   territory,
 } from './score-parts.js';
-import { dot, SparseVector } from './sparse/sparse-vector.js';
+import { dot, sharedWeight, SparseVector } from './sparse/sparse-vector.js';
 import { linkOfSharedBits, SharedLink } from './territory/cooperation-links.js';
 
 /** Everything about one pair that a score or an explanation needs, computed pairwise. */
@@ -58,7 +58,8 @@ export function pairDetails(
   const sharedThemes = intersect(a.themesPresent, b.themesPresent);
   const shared =
     0.5 * sumOf(sharedThemes, index.themeIdf) +
-    0.5 * sharedSum(a.themesDeclared, b.themesDeclared, index.themeIdf);
+    // Declared themes weigh their IDF: the same sum as of the codes' IDF.
+    0.5 * sharedWeight(a.themesDeclared.terms, b.themesDeclared);
   const union = a.themeMass + b.themeMass - shared;
   const massifScore =
     MASSIF_TABLE[(index.massif[viewer] + 1) * MASSIF_CODES + index.massif[partner] + 1];
@@ -138,26 +139,6 @@ function intersect(a: SparseVector, b: SparseVector): number[] {
     else j += 1;
   }
   return shared;
-}
-
-/** `sumOf(intersect(a, b), values)` without the temporary array (same order of additions). */
-function sharedSum(a: SparseVector, b: SparseVector, values: Float64Array): number {
-  const termsA = a.terms;
-  const termsB = b.terms;
-  let sum = 0;
-  let i = 0;
-  let j = 0;
-  while (i < termsA.length && j < termsB.length) {
-    const termA = termsA[i];
-    const termB = termsB[j];
-    if (termA === termB) {
-      sum += values[termA];
-      i += 1;
-      j += 1;
-    } else if (termA < termB) i += 1;
-    else j += 1;
-  }
-  return sum;
 }
 
 function sumOf(codes: number[], values: Float64Array): number {

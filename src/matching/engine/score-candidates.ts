@@ -13,7 +13,7 @@ import {
   territory,
 } from './score-parts.js';
 import { accumulate, accumulateTerms } from './sparse/postings.js';
-import { dot, SparseVector } from './sparse/sparse-vector.js';
+import { dot, sharedWeight } from './sparse/sparse-vector.js';
 
 /**
  * Work arrays reused from one participant to the next. The sparse passes add into them; the
@@ -213,20 +213,4 @@ function accumulateAppended(
     buffers.themesShared[partner] += sharedWeight(a.themesPresent.terms, b.themesPresent);
     buffers.declaredShared[partner] += sharedWeight(a.themesDeclared.terms, b.themesDeclared);
   }
-}
-
-/** The sum of `document`'s weights over the terms it shares with `terms`, as accumulateTerms adds. */
-function sharedWeight(terms: Int32Array, document: SparseVector): number {
-  let sum = 0;
-  let i = 0;
-  let j = 0;
-  while (i < terms.length && j < document.terms.length) {
-    if (terms[i] === document.terms[j]) {
-      sum += document.weights[j];
-      i += 1;
-      j += 1;
-    } else if (terms[i] < document.terms[j]) i += 1;
-    else j += 1;
-  }
-  return sum;
 }

@@ -43,3 +43,23 @@ export function dot(a: SparseVector, b: SparseVector): number {
   }
   return sum;
 }
+
+/**
+ * The sum of `document`'s weights over the terms it shares with `terms`, in increasing term
+ * order: what the postings add for one document (see accumulateTerms).
+ */
+export function sharedWeight(terms: Int32Array, document: SparseVector): number {
+  const documentTerms = document.terms;
+  let sum = 0;
+  let i = 0;
+  let j = 0;
+  while (i < terms.length && j < documentTerms.length) {
+    if (terms[i] === documentTerms[j]) {
+      sum += document.weights[j];
+      i += 1;
+      j += 1;
+    } else if (terms[i] < documentTerms[j]) i += 1;
+    else j += 1;
+  }
+  return sum;
+}
