@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { runUpdate } from '../database/run-update.js';
 import {
   buildMatchIndex,
   FittedTextModel,
@@ -38,12 +39,12 @@ export class RunIndexes {
     const stored = await this.storedModel(runId);
     if (stored) return buildMatchIndex(profiles, this.analyses.analyse, stored);
     const index = buildMatchIndex(profiles, this.analyses.analyse);
-    // An UPDATE answers [rows, count].
-    const [, kept]: [unknown[], number] = await this.dataSource.query(
+    const kept = await runUpdate(
+      this.dataSource,
       `UPDATE matching_run SET text_model = $2 WHERE id = $1 AND text_model IS NULL`,
       [runId, JSON.stringify(fittedTextModel(index))],
     );
-    if (kept === 1) return index;
+    if (kept.count === 1) return index;
     // Another worker stored its model first: use it.
     return buildMatchIndex(profiles, this.analyses.analyse, (await this.storedModel(runId))!);
   }

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { runUpdate } from '../../database/run-update.js';
 import { HEAD_LENGTH, StoredMatch } from '../match-list.entity.js';
 
 export interface Arrival {
@@ -22,8 +23,8 @@ export async function insertIntoLists(
   k: number,
 ): Promise<number> {
   if (!arrivals.length) return 0;
-  // An UPDATE answers [rows, count].
-  const [, changed]: [unknown[], number] = await manager.query(
+  const { count } = await runUpdate(
+    manager,
     `WITH arrival AS (
        SELECT a.viewer, a.entry, (a.entry->>'score')::float8 AS score
          FROM jsonb_to_recordset($2::jsonb) AS a(viewer uuid, entry jsonb)
@@ -56,5 +57,5 @@ export async function insertIntoLists(
       HEAD_LENGTH,
     ],
   );
-  return changed;
+  return count;
 }

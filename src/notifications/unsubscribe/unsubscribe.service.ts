@@ -1,4 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
+import { runUpdate } from '../../database/run-update.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ValidationFailedException } from '../../common/http/validation-failed.exception.js';
@@ -23,8 +24,10 @@ export class UnsubscribeService {
       ]);
     }
     if (subject === 'forged') throw new NotFoundException('This unsubscribe link is not valid');
-    // An UPDATE answers [rows, count].
-    const [[participant]]: [{ languages: string[] }[], number] = await this.dataSource.query(
+    const {
+      rows: [participant],
+    } = await runUpdate<{ languages: string[] }>(
+      this.dataSource,
       `UPDATE participant
           SET consent_email = false,
               updated_at = CASE WHEN consent_email THEN now() ELSE updated_at END
