@@ -12,7 +12,6 @@ import { candidatePositions, scoreCandidates, ScoringBuffers } from '../engine/s
 import type { StoredMatch } from '../match-list.entity.js';
 import { replaceMatchLists, toStored } from '../match-lists-writer.js';
 import type { UpdateParticipantMatchesJobData } from '../runs/matching-job-data.js';
-import { MatchingRunEntity } from '../runs/matching-run.entity.js';
 import { affectedLists, ScoredParticipant } from './affected-lists.js';
 import { insertIntoLists } from './arrivals-writer.js';
 import { placeInList, RANK_AGAIN } from './list-placement.js';
@@ -66,16 +65,13 @@ export class UpdateMatchesHandler implements JobHandler<
 
   private async update(job: Job<UpdateParticipantMatchesJobData>): Promise<MatchUpdateSummary> {
     const { eventId, participantId } = job.data;
-    const [event] = await this.dataSource.query(
-      'SELECT current_matching_run_id FROM event WHERE id = $1',
+    const [run]: { id: string; settings: MatchOptions }[] = await this.dataSource.query(
+      `SELECT r.id, r.settings FROM event e JOIN matching_run r ON r.id = e.current_matching_run_id
+        WHERE e.id = $1`,
       [eventId],
     );
-    const runId: string | null = event?.current_matching_run_id ?? null;
-    if (!runId) return { participantId, listsUpdated: 0, skipped: 'no matching run yet' };
-    const run = await this.dataSource
-      .getRepository(MatchingRunEntity)
-      .findOneByOrFail({ id: runId });
-    const options: MatchOptions = run.settings;
+    if (!run) return { participantId, listsUpdated: 0, skipped: 'no matching run yet' };
+    const { id: runId, settings: options } = run;
 
     const timer = new PhaseTimer();
     const { index } = await this.liveIndexes.synced(eventId, runId);
