@@ -1,19 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import {
-  IsIn,
-  IsInt,
-  IsISO31661Alpha2,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  Min,
-} from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsIn, IsISO31661Alpha2, IsOptional } from 'class-validator';
 import { ORGANISATION_TYPE_SLUGS } from '../../taxonomy/organisation-types.js';
 import { THEME_SLUGS } from '../../taxonomy/themes.js';
+import { CursorPageQuery } from '../../common/http/cursor-page.query.js';
 
-export class ListParticipantsQuery {
+export class ListParticipantsQuery extends CursorPageQuery {
   @ApiPropertyOptional({ example: 'MA' })
   @IsOptional()
   @Transform(({ value }) => (typeof value === 'string' ? value.toUpperCase() : value))
@@ -31,18 +23,4 @@ export class ListParticipantsQuery {
     message: `organisationType must be one of: ${ORGANISATION_TYPE_SLUGS.join(', ')}`,
   })
   organisationType?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @Min(1)
-  @Max(200)
-  @IsInt({ message: 'limit must be an integer between 1 and 200' })
-  limit?: number;
-
-  @ApiPropertyOptional({ description: '`nextCursor` of the previous page' })
-  @IsOptional()
-  @Matches(/^[A-Za-z0-9_-]{1,400}$/, { message: 'cursor is not one this API returned' })
-  @IsString()
-  cursor?: string;
 }
