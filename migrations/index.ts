@@ -6,6 +6,7 @@ import { CreateApiKeys1795340000000 } from './1795340000000-create-api-keys.js';
 import { RecordDoneShards1795350000000 } from './1795350000000-record-done-shards.js';
 import { StoreRunTextModel1795360000000 } from './1795360000000-store-run-text-model.js';
 import { CompressMatchListsWithLz41795370000000 } from './1795370000000-compress-match-lists-with-lz4.js';
+import { ScoreCrossBorderPairsOnce1795380000000 } from './1795380000000-score-cross-border-pairs-once.js';
 
 /** Every migration, in order; listed explicitly so the app, the CLI and the tests run the same. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   RecordDoneShards1795350000000,
   StoreRunTextModel1795360000000,
   CompressMatchListsWithLz41795370000000,
+  ScoreCrossBorderPairsOnce1795380000000,
 ];

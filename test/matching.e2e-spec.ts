@@ -100,11 +100,12 @@ describe('Matching through the API', () => {
       .http()
       .get(`/events/${eventId}/matching/runs/${accepted.body.runId}`)
       .expect(200);
+    // Two French and two Moroccan participants: one shard of each side (a two-sided run).
     expect(run.body).toMatchObject({
       status: 'completed',
       participantCount: 4,
-      shardCount: 1,
-      shardsDone: 1,
+      shardCount: 2,
+      shardsDone: 2,
     });
 
     const list = await matchesOf('MA-TALIOUINE');

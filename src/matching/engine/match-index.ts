@@ -294,7 +294,7 @@ export function candidateLists(
 }
 
 /** "FR" → a small integer, for the hot loop's comparisons. */
-function countryCode(country: string): number {
+export function countryCode(country: string): number {
   return (country.charCodeAt(0) << 8) | country.charCodeAt(1);
 }
 

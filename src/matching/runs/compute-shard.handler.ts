@@ -2,18 +2,21 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job } from 'bullmq';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { HandlesJob, JobHandler } from '../../jobs/job-handler.decorator.js';
 import { JobName, QueueName } from '../../jobs/queue-names.js';
 import { QueuesService } from '../../jobs/queues.service.js';
 import { matchesFor } from '../engine/compute-matches.js';
+import type { MatchIndex } from '../engine/match-index.js';
 import type { Match } from '../engine/match-types.js';
 import { ScoringBuffers } from '../engine/score-candidates.js';
 import { RunIndexes } from '../run-indexes.js';
 import { replaceMatchLists } from '../match-lists-writer.js';
+import { loadHandovers, storeHandovers } from './handover-store.js';
 import type { MatchingShardJobData } from './matching-job-data.js';
 import { MatchingRunEntity } from './matching-run.entity.js';
-import { shardViewers } from './matching-shards.js';
+import { shardJobOptions, shardViewers } from './matching-shards.js';
+import { rankColumnShard, rankRowShard, SliceDone, TwoSidedPlan } from './two-sided-shards.js';
 
 /** Viewers scored between two yields to the event loop, so BullMQ can renew the job's lock. */
 const VIEWERS_PER_SLICE = 50;
@@ -21,6 +24,9 @@ const VIEWERS_PER_SLICE = 50;
 /**
  * Computes the lists of one shard of a run and stores them under the run (invisible to readers
  * until the run completes). Re-running a shard replaces its lists: retries are harmless.
+ *
+ * A two-sided run (see two-sided-run.ts) has row shards, whose jobs the run starts with, then
+ * column shards, which the last row shard to be stored adds to the run's flow.
  */
 @Injectable()
 @HandlesJob(JobName.ComputeMatchingShard)
@@ -36,42 +42,46 @@ export class ComputeShardHandler implements JobHandler<MatchingShardJobData, { l
   async handle(job: Job<MatchingShardJobData>): Promise<{ lists: number }> {
     const runs = this.dataSource.getRepository(MatchingRunEntity);
     const run = await runs.findOneBy({ id: job.data.runId });
-    if (!run || run.status === 'superseded' || run.status === 'failed') return { lists: 0 };
+    if (!run || (run.status !== 'queued' && run.status !== 'running')) return { lists: 0 };
     if (run.status === 'queued')
       await runs.update({ id: run.id, status: 'queued' }, { status: 'running' });
 
+    const { shard } = job.data;
+    const plan = twoSidedPlanOf(run);
     try {
       const index = await this.runIndexes.of(run.id, run.eventId);
-      const viewers = shardViewers(
-        index.features.map((features) => features.profile.id),
-        job.data.shard,
-      );
       const options = { ...run.settings };
-      const buffers = new ScoringBuffers(index.features.length);
-      const lists = new Map<string, Match[]>();
-      for (let start = 0; start < viewers.length; start += VIEWERS_PER_SLICE) {
-        const slice = matchesFor(
-          index,
-          viewers.slice(start, start + VIEWERS_PER_SLICE),
-          options,
-          buffers,
-        );
-        slice.forEach((list, viewer) => lists.set(viewer, list));
-        await job.updateProgress(
-          Math.round((100 * (start + VIEWERS_PER_SLICE)) / Math.max(1, viewers.length)),
-        );
+      const sliceDone: SliceDone = async (done, total) => {
+        await job.updateProgress(Math.round((100 * done) / Math.max(1, total)));
         await yieldToEventLoop();
-      }
-      await this.dataSource.transaction(async (manager) => {
-        await replaceMatchLists(manager, run.id, lists);
-        await manager.query(
-          `UPDATE matching_run
-              SET done_shards = array_append(done_shards, $2),
-                  shards_done = cardinality(done_shards) + 1
-            WHERE id = $1 AND NOT ($2 = ANY (done_shards))`,
-          [run.id, job.data.shard],
+      };
+      let lists: Map<string, Match[]>;
+      if (!plan) {
+        lists = await this.rankShard(index, shard, options, sliceDone);
+        await this.store(run, shard, lists);
+      } else if (shard < plan.rowShards) {
+        // Stored already (the worker stopped before adding the column shards): add them.
+        if (run.doneShards.includes(shard)) lists = new Map();
+        else {
+          const ranked = await rankRowShard(index, plan, shard, options, sliceDone);
+          lists = ranked.lists;
+          await this.store(run, shard, lists, (manager) =>
+            storeHandovers(manager, run.id, shard, ranked.handovers),
+          );
+        }
+        await this.addColumnShardsOnceRowsAreDone(run, plan);
+      } else {
+        const handovers = await loadHandovers(this.dataSource, run.id, shard - plan.rowShards);
+        lists = await rankColumnShard(
+          index,
+          plan,
+          shard - plan.rowShards,
+          options,
+          handovers,
+          sliceDone,
         );
-      });
+        await this.store(run, shard, lists);
+      }
       // The lists are stored: failing the shard now would only redo it for nothing.
       await this.reportRunProgress(run).catch((error: Error) =>
         this.logger.warn(`Run ${run.id}: progress not reported (${error.message})`),
@@ -90,6 +100,75 @@ export class ComputeShardHandler implements JobHandler<MatchingShardJobData, { l
     }
   }
 
+  /** A shard of a one-sided run: a slice of the participants in id order, each ranked alone. */
+  private async rankShard(
+    index: MatchIndex,
+    shard: number,
+    options: MatchingRunEntity['settings'],
+    sliceDone: SliceDone,
+  ): Promise<Map<string, Match[]>> {
+    const viewers = shardViewers(
+      index.features.map((features) => features.profile.id),
+      shard,
+    );
+    const buffers = new ScoringBuffers(index.features.length);
+    const lists = new Map<string, Match[]>();
+    for (let start = 0; start < viewers.length; start += VIEWERS_PER_SLICE) {
+      const slice = viewers.slice(start, start + VIEWERS_PER_SLICE);
+      matchesFor(index, slice, options, buffers).forEach((list, viewer) => lists.set(viewer, list));
+      await sliceDone(start + slice.length, viewers.length);
+    }
+    return lists;
+  }
+
+  /** Stores a shard's lists (and what else it hands on) and counts it once, in one transaction. */
+  private async store(
+    run: MatchingRunEntity,
+    shard: number,
+    lists: ReadonlyMap<string, Match[]>,
+    alsoStore?: (manager: EntityManager) => Promise<void>,
+  ): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await replaceMatchLists(manager, run.id, lists);
+      await alsoStore?.(manager);
+      await manager.query(
+        `UPDATE matching_run
+            SET done_shards = array_append(done_shards, $2),
+                shards_done = cardinality(done_shards) + 1
+          WHERE id = $1 AND NOT ($2 = ANY (done_shards))`,
+        [run.id, shard],
+      );
+    });
+  }
+
+  /**
+   * Once every row shard is stored, adds the column shards to the run's flow. Row shards stored
+   * at the same time may both see that and both add them: a job id is added once.
+   */
+  private async addColumnShardsOnceRowsAreDone(
+    run: MatchingRunEntity,
+    plan: TwoSidedPlan,
+  ): Promise<void> {
+    const [{ rows_done: rowsDone }] = await this.dataSource.query(
+      `SELECT count(*)::int AS rows_done FROM matching_run, unnest(done_shards) AS shard
+        WHERE id = $1 AND shard < $2`,
+      [run.id, plan.rowShards],
+    );
+    if (rowsDone < plan.rowShards) return;
+    const queue = this.queues.queue(QueueName.Matching);
+    const parent = { id: run.jobId, queue: queue.qualifiedName };
+    await queue.addBulk(
+      Array.from({ length: run.shardCount - plan.rowShards }, (_, column) => {
+        const shard = plan.rowShards + column;
+        return {
+          name: JobName.ComputeMatchingShard,
+          data: { eventId: run.eventId, runId: run.id, shard } satisfies MatchingShardJobData,
+          opts: { ...shardJobOptions(run.id, shard), parent },
+        };
+      }),
+    );
+  }
+
   private async reportRunProgress(run: MatchingRunEntity): Promise<void> {
     const [{ shards_done: done }] = await this.dataSource.query(
       'SELECT shards_done FROM matching_run WHERE id = $1',
@@ -98,4 +177,10 @@ export class ComputeShardHandler implements JobHandler<MatchingShardJobData, { l
     const parent = await this.queues.queue(QueueName.Matching).getJob(run.jobId);
     await parent?.updateProgress(Math.min(100, Math.round((100 * done) / run.shardCount)));
   }
+}
+
+function twoSidedPlanOf(run: MatchingRunEntity): TwoSidedPlan | null {
+  return run.rowCountry !== null && run.rowShards !== null
+    ? { rowCountry: run.rowCountry, rowShards: run.rowShards }
+    : null;
 }

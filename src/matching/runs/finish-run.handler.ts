@@ -54,6 +54,13 @@ export class FinishRunHandler implements JobHandler<FinishMatchingRunJobData, Ma
            (SELECT id FROM matching_run WHERE event_id = $1 AND status IN ('superseded', 'failed'))`,
         [run.eventId],
       );
+      // What row shards handed to column shards is only needed until the run is complete.
+      await this.dataSource.query(
+        `DELETE FROM matching_run_handover WHERE run_id IN
+           (SELECT id FROM matching_run
+             WHERE event_id = $1 AND status IN ('completed', 'superseded', 'failed'))`,
+        [run.eventId],
+      );
       // Registrations changed while the shards ran: bring their lists up to date.
       const changed: { id: string }[] = await this.dataSource.query(
         'SELECT id FROM participant WHERE event_id = $1 AND updated_at > $2',

@@ -58,6 +58,16 @@ export class MatchingRunEntity {
   @Column({ name: 'shards_done', type: 'int', default: 0 })
   shardsDone: number;
 
+  /**
+   * Set when the run scores each cross-border pair once (see two-sided-run.ts): shards below
+   * `rowShards` rank the participants of `rowCountry`, the others those of the other country.
+   */
+  @Column({ name: 'row_country', type: 'text', nullable: true })
+  rowCountry: string | null;
+
+  @Column({ name: 'row_shards', type: 'int', nullable: true })
+  rowShards: number | null;
+
   /** The shards stored so far: a shard redone after a crash is counted once. */
   @Column({ name: 'done_shards', type: 'int', array: true, default: () => "'{}'" })
   doneShards: number[];

@@ -12,7 +12,7 @@ import { QueuesService } from '../../jobs/queues.service.js';
 import type { FinishMatchingRunJobData, MatchingShardJobData } from './matching-job-data.js';
 import { failIfLost } from './lost-runs.js';
 import { MatchingRunEntity } from './matching-run.entity.js';
-import { shardCount } from './matching-shards.js';
+import { planShards, shardJobOptions } from './matching-shards.js';
 
 @Injectable()
 export class MatchingRunsService {
@@ -46,9 +46,14 @@ export class MatchingRunsService {
       const matching = this.queues.queue(QueueName.Matching);
       if (active && (await failIfLost(manager, matching, active)).status !== 'failed')
         return { run: active, isNew: false };
-      const [{ count }] = await manager.query(
-        'SELECT count(*)::int AS count FROM participant WHERE event_id = $1 AND consent_matching',
+      const counts: { country: string; count: number }[] = await manager.query(
+        `SELECT country, count(*)::int AS count FROM participant
+          WHERE event_id = $1 AND consent_matching GROUP BY country`,
         [event.id],
+      );
+      const shards = planShards(
+        new Map(counts.map(({ country, count }) => [country, count])),
+        event.settings.crossCountryOnly,
       );
       const id = randomUUID();
       const run = runs.create({
@@ -57,8 +62,8 @@ export class MatchingRunsService {
         status: 'queued',
         jobId: jobIds.matchingRun(id),
         settings: event.settings,
-        participantCount: count,
-        shardCount: shardCount(count),
+        participantCount: counts.reduce((sum, { count }) => sum + count, 0),
+        ...shards,
       });
       await runs.save(run);
       return { run, isNew: true };
@@ -71,15 +76,12 @@ export class MatchingRunsService {
         queueName: QueueName.Matching,
         data: { eventId: event.id, runId: run.id } satisfies FinishMatchingRunJobData,
         opts: { ...DEFAULT_JOB_OPTIONS, jobId: run.jobId },
-        children: Array.from({ length: run.shardCount }, (_, shard) => ({
+        // A two-sided run's column shards are added once its row shards are done.
+        children: Array.from({ length: run.rowShards ?? run.shardCount }, (_, shard) => ({
           name: JobName.ComputeMatchingShard,
           queueName: QueueName.Matching,
           data: { eventId: event.id, runId: run.id, shard } satisfies MatchingShardJobData,
-          opts: {
-            ...DEFAULT_JOB_OPTIONS,
-            jobId: jobIds.matchingShard(run.id, shard),
-            failParentOnFailure: true,
-          },
+          opts: shardJobOptions(run.id, shard),
         })),
       });
     } catch (error) {
