@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repositoryRoot } from '../repository-root.js';
 import { runCommand } from '../support/run-command.js';
@@ -23,29 +25,30 @@ export interface EngineProcessesResult {
 export async function runEngineChild(
   profilesPath: string,
   topK: number,
-  share?: { process: number; processes: number },
+  share?: { process: number; processes: number; handoverFolder: string },
 ): Promise<EngineRunResult> {
   const child = join(repositoryRoot(), '.bench-build', 'bench', 'full-run', 'engine-child.js');
   const args = [child, profilesPath, String(topK)];
-  if (share) args.push(String(share.process), String(share.processes));
+  if (share) args.push(String(share.process), String(share.processes), share.handoverFolder);
   const { stdout } = await runCommand(process.execPath, args, { timeoutMs: TIMEOUT_MS });
   return JSON.parse(stdout.trim().split('\n').pop()!) as EngineRunResult;
 }
 
 /**
  * As the service's workers do: `processes` children started at once, each building the index
- * and ranking its share of the run's shards.
+ * and ranking its share of the run's shards, handing over through a folder of their own.
  */
 export async function runEngineProcesses(
   profilesPath: string,
   topK: number,
   processes: number,
 ): Promise<EngineProcessesResult> {
+  const handoverFolder = mkdtempSync(join(tmpdir(), 'montagne-match-handovers-'));
   const children = await Promise.all(
     Array.from({ length: processes }, (_, process) =>
-      runEngineChild(profilesPath, topK, { process, processes }),
+      runEngineChild(profilesPath, topK, { process, processes, handoverFolder }),
     ),
-  );
+  ).finally(() => rmSync(handoverFolder, { recursive: true, force: true }));
   const sum = (figure: (child: EngineRunResult) => number) =>
     children.reduce((total, child) => total + figure(child), 0);
   const shards = children.flatMap((child) => child.shards).sort((a, b) => a - b);

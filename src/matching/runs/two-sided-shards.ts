@@ -4,7 +4,7 @@ import { countryCode, MatchIndex } from '../engine/match-index.js';
 import type { Match, MatchOptions } from '../engine/match-types.js';
 import { ScoringBuffers } from '../engine/score-candidates.js';
 import { columnList, rankRows, runSides, RunSides } from '../engine/two-sided-run.js';
-import { decodeHandover, encodeHandover, Handover } from './handover.js';
+import { decodeHandover, encodeHandover, Handover, HandoverEntries } from './handover.js';
 import { SHARD_SIZE } from './matching-shards.js';
 
 /** How a run between two countries is split (recorded on the run when it starts). */
@@ -75,18 +75,20 @@ export async function rankColumnShard(
     columnShard,
   );
   const buffers = new ScoringBuffers(index.features.length);
-  const complete = sides !== null && handovers.length === plan.rowShards;
-  const best = complete ? bestRowsById(handovers) : new Map<string, BestRows[]>();
+  const handed =
+    sides !== null && handovers.length === plan.rowShards
+      ? handedRows(index, sides, handovers)
+      : [];
   const lists = new Map<string, Match[]>();
   for (let start = 0; start < columns.length; start += VIEWERS_PER_SLICE) {
     const slice = columns.subarray(start, start + VIEWERS_PER_SLICE);
     for (const viewer of slice) {
       const id = index.features[viewer].profile.id;
-      const handed = best.get(id);
+      const best = bestRowsOf(id, handed);
       lists.set(
         id,
-        handed && handed.length === plan.rowShards
-          ? listFromRows(index, sides!, viewer, handed, options, buffers)
+        best
+          ? columnList(index, viewer, best.rows, best.scores, options, buffers)
           : rankedMatches(index, viewer, options, buffers),
       );
     }
@@ -95,56 +97,60 @@ export async function rankColumnShard(
   return lists;
 }
 
-/** How many column shards a run has once its row shards are known. */
-export function columnShardCount(shardCount: number, plan: TwoSidedPlan): number {
-  return shardCount - plan.rowShards;
+/** One row shard's handover, decoded, with its rows as positions of this worker's index. */
+interface HandedRows {
+  columnOf: Map<string, number>;
+  /** -1 for a row gone from this index (erased, or no longer consenting). */
+  positions: Int32Array;
+  entries: HandoverEntries;
 }
 
-interface BestRows {
-  rowIds: string[];
-  scores: number[];
-}
-
-function bestRowsById(handovers: readonly Handover[]): Map<string, BestRows[]> {
-  const byId = new Map<string, BestRows[]>();
-  for (const handover of handovers) {
-    decodeHandover(handover).forEach((rows, column) => {
-      const id = handover.columnIds[column];
-      const held = byId.get(id);
-      if (held) held.push(rows);
-      else byId.set(id, [rows]);
-    });
-  }
-  return byId;
-}
-
-/** The column's list from every row shard's best rows; rows gone from this index drop out. */
-function listFromRows(
+function handedRows(
   index: MatchIndex,
   sides: RunSides,
-  viewer: number,
-  handed: readonly BestRows[],
-  options: MatchOptions,
-  buffers: ScoringBuffers,
-): Match[] {
-  const rows: number[] = [];
-  const scores: number[] = [];
-  for (const { rowIds, scores: rowScores } of handed) {
-    rowIds.forEach((rowId, i) => {
-      const position = index.positionOf.get(rowId);
-      if (position === undefined || index.country[position] !== sides.rowCountry) return;
-      rows.push(position);
-      scores.push(rowScores[i]);
-    });
+  handovers: readonly Handover[],
+): HandedRows[] {
+  return handovers.map((handover) => ({
+    columnOf: new Map(handover.columnIds.map((id, column) => [id, column])),
+    positions: Int32Array.from(handover.rowIds, (id) => {
+      const position = index.positionOf.get(id);
+      return position !== undefined && index.country[position] === sides.rowCountry ? position : -1;
+    }),
+    entries: decodeHandover(handover),
+  }));
+}
+
+/** The column's best rows from every row shard, or null when one of them did not cover it. */
+function bestRowsOf(
+  id: string,
+  handed: readonly HandedRows[],
+): { rows: Int32Array; scores: Float64Array } | null {
+  if (handed.length === 0) return null;
+  const found: { from: HandedRows; column: number }[] = [];
+  for (const from of handed) {
+    const column = from.columnOf.get(id);
+    if (column === undefined) return null;
+    found.push({ from, column });
   }
-  return columnList(
-    index,
-    viewer,
-    Int32Array.from(rows),
-    Float64Array.from(scores),
-    options,
-    buffers,
+  const size = found.reduce(
+    (sum, { from, column }) =>
+      sum + from.entries.offsets[column + 1] - from.entries.offsets[column],
+    0,
   );
+  const rows = new Int32Array(size);
+  const scores = new Float64Array(size);
+  let kept = 0;
+  for (const { from, column } of found) {
+    const { offsets, rows: rowIndexes, scores: rowScores } = from.entries;
+    for (let i = offsets[column]; i < offsets[column + 1]; i += 1) {
+      const position = from.positions[rowIndexes[i]];
+      if (position < 0) continue;
+      rows[kept] = position;
+      scores[kept] = rowScores[i];
+      kept += 1;
+    }
+  }
+  return { rows: rows.subarray(0, kept), scores: scores.subarray(0, kept) };
 }
 
 function handoversOf(
@@ -155,7 +161,8 @@ function handoversOf(
 ): { columnShard: number; handover: Handover }[] {
   const idOf = (position: number) => index.features[position].profile.id;
   const rowIds = Array.from(rows, idOf);
-  const localRow = new Map(Array.from(rows, (position, local) => [position, local]));
+  const localRow = new Int32Array(index.features.length);
+  rows.forEach((position, local) => (localRow[position] = local));
   const handovers: { columnShard: number; handover: Handover }[] = [];
   for (let first = 0; first < sides.columns.length; first += SHARD_SIZE) {
     const slots = Array.from(
@@ -164,7 +171,7 @@ function handoversOf(
     );
     const columns = slots.map((slot) => {
       const { rows: positions, scores } = candidates.entriesOf(slot);
-      return { rows: Array.from(positions, (position) => localRow.get(position)!), scores };
+      return { rows: positions.map((position) => localRow[position]), scores };
     });
     handovers.push({
       columnShard: first / SHARD_SIZE,
