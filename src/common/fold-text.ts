@@ -8,6 +8,11 @@ const WHITESPACE = /\s+/g;
  * Only combining marks go, so Arabic and Tifinagh letters survive (Arabic vowel signs do not).
  */
 export function foldText(input: string): string {
+  return foldCodeUnitWise(input) ?? foldWholeText(input);
+}
+
+/** The definition of {@link foldText}, pass after pass over the whole text. */
+export function foldWholeText(input: string): string {
   return (
     input
       .normalize('NFKD')
@@ -21,4 +26,92 @@ export function foldText(input: string): string {
       .replace(WHITESPACE, ' ')
       .trim()
   );
+}
+
+/*
+ * Registration text is Latin letters, accents, punctuation and typographic signs. There, folding
+ * acts on each code unit alone: every mark a decomposition yields is dropped (so their canonical
+ * reordering cannot show) and no case mapping looks at its neighbours (only Greek final sigma
+ * does). Such text is folded in one pass through a table of each code unit's folding: several
+ * times faster than the passes above, and V8 then stores the result one byte per character,
+ * which makes splitting and hashing its words faster still. Other text takes the passes above.
+ */
+const CODE_UNIT_WISE_RANGES: readonly (readonly [from: number, to: number])[] = [
+  [0x0000, 0x0370], // Latin, IPA, spacing modifiers, combining diacritical marks
+  [0x2000, 0x2070], // general punctuation: typographic spaces, dashes, quotes, ellipsis
+  [0x20a0, 0x20c0], // currency signs
+];
+const CODE_UNIT_WISE_END = CODE_UNIT_WISE_RANGES[CODE_UNIT_WISE_RANGES.length - 1][1];
+
+/** Each code unit's folding on its own, minus spacing; null outside the ranges above. */
+const FOLDED_CODE_UNITS: readonly (string | null)[] = Array.from(
+  { length: CODE_UNIT_WISE_END },
+  (_, unit) =>
+    CODE_UNIT_WISE_RANGES.some(([from, to]) => unit >= from && unit < to)
+      ? String.fromCharCode(unit)
+          .normalize('NFKD')
+          .replace(COMBINING_MARKS, '')
+          .toLowerCase()
+          .replace(/œ/g, 'oe')
+          .replace(/æ/g, 'ae')
+      : null,
+);
+
+/** What the passes above turn into a space: whitespace, APOSTROPHES and SEPARATORS. */
+const SPACE_LIKE = /[\s'‘’ʼ`´\-‐‑‒–—_/\\]/;
+
+// Folded code units, as the table's strings give them; grown when a longer text comes.
+let folded = new Uint16Array(1024);
+
+/** {@link foldText} by the table, or null when the text has a code unit outside it. */
+function foldCodeUnitWise(input: string): string | null {
+  let length = 0;
+  // Runs of space-like units become one space, dropped at either end.
+  let spaceDue = false;
+  for (let i = 0; i < input.length; i += 1) {
+    const unit = input.charCodeAt(i);
+    const folding = unit < CODE_UNIT_WISE_END ? FOLDED_CODE_UNITS[unit] : null;
+    if (folding === null) return null;
+    if (length + folding.length + 1 > folded.length) folded = grown(folded, length);
+    for (let k = 0; k < folding.length; k += 1) {
+      const foldedUnit = folding.charCodeAt(k);
+      if (isSpaceLike(foldedUnit)) {
+        spaceDue = length > 0;
+      } else {
+        if (spaceDue) folded[length++] = 0x20;
+        spaceDue = false;
+        folded[length++] = foldedUnit;
+      }
+    }
+  }
+  return stringOfCodeUnits(folded, length);
+}
+
+const SPACE_LIKE_UNITS = Uint8Array.from({ length: CODE_UNIT_WISE_END }, (_, unit) =>
+  SPACE_LIKE.test(String.fromCharCode(unit)) ? 1 : 0,
+);
+
+function isSpaceLike(unit: number): boolean {
+  return unit < CODE_UNIT_WISE_END
+    ? SPACE_LIKE_UNITS[unit] === 1
+    : SPACE_LIKE.test(String.fromCharCode(unit));
+}
+
+function grown(units: Uint16Array, used: number): Uint16Array<ArrayBuffer> {
+  const larger = new Uint16Array(units.length * 2);
+  larger.set(units.subarray(0, used));
+  return larger;
+}
+
+// fromCharCode takes its units as arguments: a few thousand at a time stay clear of stack limits.
+const CHUNK = 4096;
+
+function stringOfCodeUnits(units: Uint16Array, length: number): string {
+  let text = '';
+  for (let start = 0; start < length; start += CHUNK) {
+    const chunk = units.subarray(start, Math.min(length, start + CHUNK));
+    // apply reads any array-like: no copy of the units into an array first.
+    text += String.fromCharCode.apply(null, chunk as unknown as number[]);
+  }
+  return text;
 }
