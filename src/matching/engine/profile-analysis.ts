@@ -24,7 +24,7 @@ export interface AnalysedClause {
 export interface ProfileAnalysis {
   description: string[];
   /** Each stem of the description with the word first typed for it: shown in reasons. */
-  descriptionWords: [stem: string, word: string][];
+  descriptionWords: ReadonlyMap<string, string>;
   offers: string[];
   needs: string[];
   offerClauses: AnalysedClause[];
@@ -52,7 +52,7 @@ export function analyseProfile(profile: MatchProfile): ProfileAnalysis {
   const descriptionHits = findConceptsInStems(description);
   return {
     description,
-    descriptionWords: [...descriptionWords],
+    descriptionWords,
     offers,
     needs,
     offerClauses,

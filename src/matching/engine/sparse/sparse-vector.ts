@@ -9,22 +9,34 @@ export const EMPTY_VECTOR: SparseVector = {
   weights: new Float64Array(0),
 };
 
-/** Counts occurrences of each term id. */
-export function termCounts(termIds: readonly number[]): Map<number, number> {
-  const counts = new Map<number, number>();
-  for (const id of termIds) counts.set(id, (counts.get(id) ?? 0) + 1);
-  return counts;
+/** The distinct term ids of a document, in increasing order, and how often each occurs. */
+export interface TermCounts {
+  terms: number[];
+  counts: number[];
+}
+
+/** Counts occurrences of each term id (by sorting a copy: cheaper than a map per document). */
+export function termCounts(termIds: readonly number[]): TermCounts {
+  const terms: number[] = [];
+  const counts: number[] = [];
+  for (const term of [...termIds].sort((a, b) => a - b)) {
+    if (terms[terms.length - 1] === term) counts[counts.length - 1] += 1;
+    else {
+      terms.push(term);
+      counts.push(1);
+    }
+  }
+  return { terms, counts };
 }
 
 /** TF-IDF with sublinear term frequency, L2-normalised, so a dot product is a cosine. */
-export function tfIdfVector(counts: Map<number, number>, idf: Float64Array): SparseVector {
-  const terms = [...counts.keys()].sort((a, b) => a - b);
+export function tfIdfVector({ terms, counts }: TermCounts, idf: Float64Array): SparseVector {
   const weights = new Float64Array(terms.length);
   let norm = 0;
-  terms.forEach((term, i) => {
-    weights[i] = (1 + Math.log(counts.get(term)!)) * idf[term];
+  for (let i = 0; i < terms.length; i += 1) {
+    weights[i] = (1 + Math.log(counts[i])) * idf[terms[i]];
     norm += weights[i] * weights[i];
-  });
+  }
   if (norm === 0) return EMPTY_VECTOR;
   const scale = 1 / Math.sqrt(norm);
   for (let i = 0; i < weights.length; i += 1) weights[i] *= scale;
