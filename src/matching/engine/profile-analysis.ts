@@ -1,13 +1,9 @@
-import {
-  ConceptHit,
-  findConcepts,
-  findConceptsInStems,
-} from '../../taxonomy/thesaurus/find-concepts.js';
+import { ConceptHit, thesaurusHitsInStems } from '../../taxonomy/thesaurus/find-concepts.js';
 import type { MatchProfile } from './match-types.js';
 import { descriptionText, splitClauses } from './profile-text.js';
 import { lowerFirst } from './render-reason.js';
 import { linkMembership, LinkMembership } from './territory/cooperation-links.js';
-import { analyzeText, analyzeWords } from './text/analyze-text.js';
+import { analyzeText, analyzeTypedText } from './text/analyze-text.js';
 
 /** A clause of an offer or a need, with the concepts it names (quoted in reasons). */
 export interface AnalysedClause {
@@ -39,17 +35,17 @@ export interface ProfileAnalysis {
 export function analyseProfile(profile: MatchProfile): ProfileAnalysis {
   const offerClauses = clausesOf(profile.offers);
   const needClauses = clausesOf(profile.needs);
-  const described = analyzeWords(descriptionText(profile));
+  const { stems: description, typed } = analyzeTypedText(descriptionText(profile));
   const descriptionWords = new Map<string, string>();
-  for (const { stem, word } of described)
-    if (!descriptionWords.has(stem)) descriptionWords.set(stem, word);
-  const description = described.map((word) => word.stem);
+  description.forEach((stem, i) => {
+    if (!descriptionWords.has(stem)) descriptionWords.set(stem, typed[i]);
+  });
   const offers = analyzeText(profile.offers);
   const needs = analyzeText(profile.needs);
   // Concepts are found in the stems already computed: each text is analysed once.
-  const offerHits = findConceptsInStems(offers);
-  const needHits = findConceptsInStems(needs);
-  const descriptionHits = findConceptsInStems(description);
+  const offerHits = thesaurusHitsInStems(offers);
+  const needHits = thesaurusHitsInStems(needs);
+  const descriptionHits = thesaurusHitsInStems(description);
   return {
     description,
     descriptionWords,
@@ -86,10 +82,10 @@ function quoteOf(clause: string): string {
 }
 
 function conceptIds(text: string | null): string[] {
-  return findConcepts(text).map(idOf);
+  return thesaurusHitsInStems(analyzeText(text)).map(idOf);
 }
 
-function idOf(hit: ConceptHit): string {
+function idOf(hit: Readonly<ConceptHit>): string {
   return hit.conceptId;
 }
 

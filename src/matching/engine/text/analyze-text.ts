@@ -90,6 +90,21 @@ export function analyzeWords(
   text: string | null | undefined,
   language?: TextLanguage,
 ): AnalyzedWord[] {
+  const { stems, typed } = analyzeTypedText(text, language);
+  return stems.map((stem, i) => ({ word: typed[i], stem }));
+}
+
+/** The stems of a text and, at the same index, the word typed for each. */
+export interface TypedStems {
+  stems: string[];
+  typed: string[];
+}
+
+/** {@link analyzeWords} as two parallel lists: no object per word. */
+export function analyzeTypedText(
+  text: string | null | undefined,
+  language?: TextLanguage,
+): TypedStems {
   const typed: string[] = [];
   const words: WordFacts[] = [];
   for (const word of splitOnNonWord(text ?? '')) {
@@ -100,9 +115,11 @@ export function analyzeWords(
     }
   }
   const stemLanguage = language ?? detectedLanguage(words);
-  const analyzed: AnalyzedWord[] = [];
+  const analyzed: TypedStems = { stems: [], typed: [] };
   words.forEach((facts, i) => {
-    if (!facts.stopWord) analyzed.push({ word: typed[i], stem: stemOf(facts, stemLanguage) });
+    if (facts.stopWord) return;
+    analyzed.stems.push(stemOf(facts, stemLanguage));
+    analyzed.typed.push(typed[i]);
   });
   return analyzed;
 }
