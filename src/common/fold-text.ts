@@ -60,31 +60,27 @@ const FOLDED_CODE_UNITS: readonly (string | null)[] = Array.from(
 /** What the passes above turn into a space: whitespace, APOSTROPHES and SEPARATORS. */
 const SPACE_LIKE = /[\s'‘’ʼ`´\-‐‑‒–—_/\\]/;
 
-// Folded code units, as the table's strings give them; grown when a longer text comes.
-let folded = new Uint16Array(1024);
-
 /** {@link foldText} by the table, or null when the text has a code unit outside it. */
 function foldCodeUnitWise(input: string): string | null {
-  let length = 0;
+  const folded: number[] = [];
   // Runs of space-like units become one space, dropped at either end.
   let spaceDue = false;
   for (let i = 0; i < input.length; i += 1) {
     const unit = input.charCodeAt(i);
     const folding = unit < CODE_UNIT_WISE_END ? FOLDED_CODE_UNITS[unit] : null;
     if (folding === null) return null;
-    if (length + folding.length + 1 > folded.length) folded = grown(folded, length);
     for (let k = 0; k < folding.length; k += 1) {
       const foldedUnit = folding.charCodeAt(k);
       if (isSpaceLike(foldedUnit)) {
-        spaceDue = length > 0;
+        spaceDue = folded.length > 0;
       } else {
-        if (spaceDue) folded[length++] = 0x20;
+        if (spaceDue) folded.push(0x20);
         spaceDue = false;
-        folded[length++] = foldedUnit;
+        folded.push(foldedUnit);
       }
     }
   }
-  return stringOfCodeUnits(folded, length);
+  return stringOfCodeUnits(folded);
 }
 
 const SPACE_LIKE_UNITS = Uint8Array.from({ length: CODE_UNIT_WISE_END }, (_, unit) =>
@@ -97,21 +93,14 @@ function isSpaceLike(unit: number): boolean {
     : SPACE_LIKE.test(String.fromCharCode(unit));
 }
 
-function grown(units: Uint16Array, used: number): Uint16Array<ArrayBuffer> {
-  const larger = new Uint16Array(units.length * 2);
-  larger.set(units.subarray(0, used));
-  return larger;
-}
-
 // fromCharCode takes its units as arguments: a few thousand at a time stay clear of stack limits.
 const CHUNK = 4096;
 
-function stringOfCodeUnits(units: Uint16Array, length: number): string {
+function stringOfCodeUnits(units: number[]): string {
+  if (units.length <= CHUNK) return String.fromCharCode(...units);
   let text = '';
-  for (let start = 0; start < length; start += CHUNK) {
-    const chunk = units.subarray(start, Math.min(length, start + CHUNK));
-    // apply reads any array-like: no copy of the units into an array first.
-    text += String.fromCharCode.apply(null, chunk as unknown as number[]);
+  for (let start = 0; start < units.length; start += CHUNK) {
+    text += String.fromCharCode(...units.slice(start, start + CHUNK));
   }
   return text;
 }
