@@ -5,7 +5,7 @@ import { THEME_SLUGS } from '../../taxonomy/themes.js';
 import type { MatchProfile } from './match-types.js';
 import { analyseProfile, ProfileAnalysis } from './profile-analysis.js';
 import { buildPostings, Postings } from './sparse/postings.js';
-import { EMPTY_VECTOR, SparseVector, termCounts, tfIdfVector } from './sparse/sparse-vector.js';
+import { allocateVector, SparseVector, termCounts, tfIdfVector } from './sparse/sparse-vector.js';
 import { Vocabulary } from './sparse/vocabulary.js';
 import type { LinkMembership } from './territory/cooperation-links.js';
 
@@ -395,13 +395,20 @@ function themeCodes(bits: number): number[] {
 
 /** Not normalised: theme overlap is a weighted Jaccard, which needs the raw masses. */
 function idfVector(codes: readonly number[], idf: Float64Array): SparseVector {
-  if (codes.length === 0) return EMPTY_VECTOR;
-  return { terms: Int32Array.from(codes), weights: Float64Array.from(codes, (code) => idf[code]) };
+  const vector = allocateVector(codes.length);
+  codes.forEach((code, i) => {
+    vector.terms[i] = code;
+    vector.weights[i] = idf[code];
+  });
+  return vector;
 }
 
 function unitVector(ids: number[]): SparseVector {
   const terms = [...new Set(ids)].sort((a, b) => a - b);
-  return { terms: Int32Array.from(terms), weights: new Float64Array(terms.length).fill(1) };
+  const vector = allocateVector(terms.length);
+  vector.terms.set(terms);
+  vector.weights.fill(1);
+  return vector;
 }
 
 function sum(values: Float64Array): number {
