@@ -73,9 +73,12 @@ function clausesOf(text: string | null): AnalysedClause[] {
 }
 
 const QUOTE_LENGTH = 90;
+// Whitespace other than single spaces. Most clauses have none: replacing would visit every space.
+const IRREGULAR_SPACING = /[^\S ]|\s\s/;
 
 function quoteOf(clause: string): string {
-  const text = lowerFirst(clause.replace(/\s+/g, ' ').trim());
+  const spaced = IRREGULAR_SPACING.test(clause) ? clause.replace(/\s+/g, ' ') : clause;
+  const text = lowerFirst(spaced.trim());
   if (text.length <= QUOTE_LENGTH) return text;
   const at = text.lastIndexOf(' ', QUOTE_LENGTH - 1);
   return `${text.slice(0, at > QUOTE_LENGTH / 2 ? at : QUOTE_LENGTH - 1)}…`;
