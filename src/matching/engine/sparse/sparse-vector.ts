@@ -49,7 +49,7 @@ export interface TermCounts {
 export function termCounts(termIds: readonly number[]): TermCounts {
   const terms: number[] = [];
   const counts: number[] = [];
-  for (const term of [...termIds].sort((a, b) => a - b)) {
+  for (const term of sortedNumbers(termIds)) {
     if (terms[terms.length - 1] === term) counts[counts.length - 1] += 1;
     else {
       terms.push(term);
@@ -57,6 +57,22 @@ export function termCounts(termIds: readonly number[]): TermCounts {
     }
   }
   return { terms, counts };
+}
+
+// Up to this length, insertion sort beats a sort calling a comparator for every comparison.
+const INSERTION_SORT_LENGTH = 48;
+
+/** A sorted copy of `values`, in increasing order. */
+function sortedNumbers(values: readonly number[]): number[] {
+  if (values.length > INSERTION_SORT_LENGTH) return [...values].sort((a, b) => a - b);
+  const sorted = [...values];
+  for (let i = 1; i < sorted.length; i += 1) {
+    const value = sorted[i];
+    let j = i - 1;
+    for (; j >= 0 && sorted[j] > value; j -= 1) sorted[j + 1] = sorted[j];
+    sorted[j + 1] = value;
+  }
+  return sorted;
 }
 
 /** TF-IDF with sublinear term frequency, L2-normalised, so a dot product is a cosine. */
