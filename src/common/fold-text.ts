@@ -57,30 +57,45 @@ const FOLDED_CODE_UNITS: readonly (string | null)[] = Array.from(
       : null,
 );
 
+/** The one unit a code unit folds to when it folds to exactly one (most do), else -1. */
+const SINGLE_FOLDED_UNIT = Int32Array.from(FOLDED_CODE_UNITS, (folding) =>
+  folding?.length === 1 ? folding.charCodeAt(0) : -1,
+);
+
 /** What the passes above turn into a space: whitespace, APOSTROPHES and SEPARATORS. */
 const SPACE_LIKE = /[\s'‘’ʼ`´\-‐‑‒–—_/\\]/;
 
 /** {@link foldText} by the table, or null when the text has a code unit outside it. */
 function foldCodeUnitWise(input: string): string | null {
-  const folded: number[] = [];
-  // Runs of space-like units become one space, dropped at either end.
-  let spaceDue = false;
+  const folded = new FoldedUnits();
   for (let i = 0; i < input.length; i += 1) {
     const unit = input.charCodeAt(i);
-    const folding = unit < CODE_UNIT_WISE_END ? FOLDED_CODE_UNITS[unit] : null;
-    if (folding === null) return null;
-    for (let k = 0; k < folding.length; k += 1) {
-      const foldedUnit = folding.charCodeAt(k);
-      if (isSpaceLike(foldedUnit)) {
-        spaceDue = folded.length > 0;
-      } else {
-        if (spaceDue) folded.push(0x20);
-        spaceDue = false;
-        folded.push(foldedUnit);
-      }
+    if (unit >= CODE_UNIT_WISE_END) return null;
+    const single = SINGLE_FOLDED_UNIT[unit];
+    if (single >= 0) folded.add(single);
+    else {
+      const folding = FOLDED_CODE_UNITS[unit];
+      if (folding === null) return null;
+      for (let k = 0; k < folding.length; k += 1) folded.add(folding.charCodeAt(k));
     }
   }
-  return stringOfCodeUnits(folded);
+  return stringOfCodeUnits(folded.units);
+}
+
+/** Folded code units, runs of space-like ones made one space and dropped at either end. */
+class FoldedUnits {
+  readonly units: number[] = [];
+  private spaceDue = false;
+
+  add(unit: number): void {
+    if (isSpaceLike(unit)) {
+      this.spaceDue = this.units.length > 0;
+      return;
+    }
+    if (this.spaceDue) this.units.push(0x20);
+    this.spaceDue = false;
+    this.units.push(unit);
+  }
 }
 
 const SPACE_LIKE_UNITS = Uint8Array.from({ length: CODE_UNIT_WISE_END }, (_, unit) =>
