@@ -65,6 +65,19 @@ const SINGLE_FOLDED_UNIT = Int32Array.from(FOLDED_CODE_UNITS, (folding) =>
 /** What the passes above turn into a space: whitespace, APOSTROPHES and SEPARATORS. */
 const SPACE_LIKE = /[\s'‘’ʼ`´\-‐‑‒–—_/\\]/;
 
+/**
+ * True when {@link foldText} folds `text` code unit by code unit (see above). Then, cut at
+ * characters that fold to neither letters nor digits, the text folds piece by piece: its pieces'
+ * words, end to end, are its words.
+ */
+export function foldsUnitByUnit(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const unit = text.charCodeAt(i);
+    if (unit >= CODE_UNIT_WISE_END || FOLDED_CODE_UNITS[unit] === null) return false;
+  }
+  return true;
+}
+
 /** {@link foldText} by the table, or null when the text has a code unit outside it. */
 function foldCodeUnitWise(input: string): string | null {
   const folded = new FoldedUnits();

@@ -1,9 +1,10 @@
+import { foldsUnitByUnit } from '../../common/fold-text.js';
 import { ConceptHit, thesaurusHitsInStems } from '../../taxonomy/thesaurus/find-concepts.js';
 import type { MatchProfile } from './match-types.js';
-import { descriptionText, splitClauses } from './profile-text.js';
+import { clausePieces, descriptionText, isClause } from './profile-text.js';
 import { lowerFirst } from './render-reason.js';
 import { linkMembership, LinkMembership } from './territory/cooperation-links.js';
-import { analyzeText, analyzeTypedText } from './text/analyze-text.js';
+import { analyzeText, analyzeTypedText, stemsOfWords, textWords } from './text/analyze-text.js';
 
 /** A clause of an offer or a need, with the concepts it names (quoted in reasons). */
 export interface AnalysedClause {
@@ -33,15 +34,13 @@ export interface ProfileAnalysis {
 }
 
 export function analyseProfile(profile: MatchProfile): ProfileAnalysis {
-  const offerClauses = clausesOf(profile.offers);
-  const needClauses = clausesOf(profile.needs);
+  const { stems: offers, clauses: offerClauses } = analyseFreeText(profile.offers);
+  const { stems: needs, clauses: needClauses } = analyseFreeText(profile.needs);
   const { stems: description, typed } = analyzeTypedText(descriptionText(profile));
   const descriptionWords = new Map<string, string>();
   description.forEach((stem, i) => {
     if (!descriptionWords.has(stem)) descriptionWords.set(stem, typed[i]);
   });
-  const offers = analyzeText(profile.offers);
-  const needs = analyzeText(profile.needs);
   // Concepts are found in the stems already computed: each text is analysed once.
   const offerHits = thesaurusHitsInStems(offers);
   const needHits = thesaurusHitsInStems(needs);
@@ -65,11 +64,19 @@ export function analyseProfile(profile: MatchProfile): ProfileAnalysis {
   };
 }
 
-function clausesOf(text: string | null): AnalysedClause[] {
-  return splitClauses(text).map((clause) => ({
-    quote: quoteOf(clause),
-    concepts: conceptIds(clause),
-  }));
+/** Offers or needs: the stems of the whole text, and its clauses with the concepts each names. */
+function analyseFreeText(text: string | null): { stems: string[]; clauses: AnalysedClause[] } {
+  const pieces = clausePieces(text);
+  const words = pieces.map(textWords);
+  const clauses: AnalysedClause[] = [];
+  pieces.forEach((piece, i) => {
+    if (!isClause(piece)) return;
+    const concepts = thesaurusHitsInStems(stemsOfWords(words[i])).map(idOf);
+    clauses.push({ quote: quoteOf(piece), concepts });
+  });
+  // Folded unit by unit, the text's words are its pieces' words end to end: no second folding.
+  const stems = text && foldsUnitByUnit(text) ? stemsOfWords(words.flat()) : analyzeText(text);
+  return { stems, clauses };
 }
 
 const QUOTE_LENGTH = 90;
@@ -82,10 +89,6 @@ function quoteOf(clause: string): string {
   if (text.length <= QUOTE_LENGTH) return text;
   const at = text.lastIndexOf(' ', QUOTE_LENGTH - 1);
   return `${text.slice(0, at > QUOTE_LENGTH / 2 ? at : QUOTE_LENGTH - 1)}…`;
-}
-
-function conceptIds(text: string | null): string[] {
-  return thesaurusHitsInStems(analyzeText(text)).map(idOf);
 }
 
 function idOf(hit: Readonly<ConceptHit>): string {

@@ -11,7 +11,7 @@ export interface AnalyzedWord {
 }
 
 /** What analysis needs to know of one folded word: looked up once per occurrence. */
-interface WordFacts {
+export interface WordFacts {
   readonly folded: string;
   readonly stopWord: boolean;
   /** Its evidence for the text's language (see languageVote). */
@@ -76,7 +76,16 @@ function detectedLanguage(words: readonly WordFacts[]): TextLanguage {
  * `language` is given.
  */
 export function analyzeText(text: string | null | undefined, language?: TextLanguage): string[] {
-  const words = splitWords(foldText(text ?? '')).map(factsOf);
+  return stemsOfWords(textWords(text), language);
+}
+
+/** A text's words, folded, split and looked up: {@link analyzeText} up to stemming. */
+export function textWords(text: string | null | undefined): WordFacts[] {
+  return splitWords(foldText(text ?? '')).map(factsOf);
+}
+
+/** {@link analyzeText} from the text's words. */
+export function stemsOfWords(words: readonly WordFacts[], language?: TextLanguage): string[] {
   const stemLanguage = language ?? detectedLanguage(words);
   const stems: string[] = [];
   for (const facts of words) {
