@@ -5,7 +5,7 @@ import { THEME_SLUGS } from '../../taxonomy/themes.js';
 import type { MatchProfile } from './match-types.js';
 import { analyseProfile, ProfileAnalysis } from './profile-analysis.js';
 import { buildPostings, Postings } from './sparse/postings.js';
-import { EMPTY_VECTOR, SparseVector, termCounts, tfIdfVector } from './sparse/sparse-vector.js';
+import { allocateVector, SparseVector, termCounts, tfIdfVector } from './sparse/sparse-vector.js';
 import { Vocabulary } from './sparse/vocabulary.js';
 import type { LinkMembership } from './territory/cooperation-links.js';
 
@@ -132,12 +132,18 @@ export function buildMatchIndex(
   const words = new Vocabulary();
   const terms = analyses.map((analysis) => termsOf(analysis, words, true));
   const wordIdf = inverseDocumentFrequency(
-    terms.map((t) => new Set([...t.description, ...t.offers, ...t.needs])),
-    words.size,
+    documentFrequencies(
+      terms.map((t) => [t.description, t.offers, t.needs]),
+      words.size,
+    ),
+    terms.length,
   );
   const themeIdf = inverseDocumentFrequency(
-    indexed.map((profile, i) => themesPresent(profile, analyses[i])),
-    THEME_SLUGS.length,
+    documentFrequencies(
+      indexed.map((profile, i) => [themeCodes(themesPresent(profile, analyses[i]))]),
+      THEME_SLUGS.length,
+    ),
+    indexed.length,
   );
   const model: TextModel = { words, concepts: new Vocabulary(), wordIdf, themeIdf };
   return assembleIndex(
@@ -194,8 +200,8 @@ export function profileFeatures(
 ): ProfileFeatures {
   const { wordIdf, themeIdf } = model;
   const conceptIds = (ids: string[]) => ids.map((id) => model.concepts.idOf(id));
-  const present = idfVector(themesPresent(profile, analysis), themeIdf);
-  const declared = idfVector(themeCodes(profile.themes), themeIdf);
+  const present = idfVector(themeCodes(themesPresent(profile, analysis)), themeIdf);
+  const declared = idfVector(themeCodes(themeBits(profile.themes)), themeIdf);
   const clauses = (list: ProfileAnalysis['offerClauses']) =>
     list.map((clause) => ({ quote: clause.quote, concepts: conceptIds(clause.concepts) }));
   return {
@@ -209,7 +215,7 @@ export function profileFeatures(
     themesDeclared: declared,
     themeMass: (sum(present.weights) + sum(declared.weights)) / 2,
     membership: analysis.membership,
-    descriptionWords: new Map(analysis.descriptionWords),
+    descriptionWords: analysis.descriptionWords,
     offerClauses: clauses(analysis.offerClauses),
     needClauses: clauses(analysis.needClauses),
   };
@@ -223,6 +229,7 @@ export function assembleIndex(features: ProfileFeatures[], model: TextModel): Ma
   const columns = emptyColumns(features.length);
   features.forEach((f, position) => setColumns(columns, position, f));
   const countries = [...new Set(columns.country)];
+  const candidates = candidateLists(columns.country);
   return {
     ...model,
     ...columns,
@@ -230,10 +237,15 @@ export function assembleIndex(features: ProfileFeatures[], model: TextModel): Ma
     positionOf: new Map(features.map((f, position) => [f.profile.id, position])),
     postingsSize: features.length,
     postingsByCountry: countries.map((code) =>
-      countryPostings(code, features, columns.country, model.words.size, model.concepts.size),
+      countryPostings(
+        code,
+        features,
+        candidates.allPositions.filter((position) => columns.country[position] === code),
+        model,
+      ),
     ),
     removed: new Uint8Array(features.length),
-    ...candidateLists(columns.country),
+    ...candidates,
   };
 }
 
@@ -298,77 +310,105 @@ export function countryCode(country: string): number {
   return (country.charCodeAt(0) << 8) | country.charCodeAt(1);
 }
 
+/**
+ * The postings of one country's participants. Documents keep their global positions, so the
+ * postings of every country score the same `scores` array.
+ */
 function countryPostings(
   code: number,
-  features: ProfileFeatures[],
-  country: Int32Array,
-  wordCount: number,
-  conceptCount: number,
+  features: readonly ProfileFeatures[],
+  positions: Int32Array,
+  model: TextModel,
 ): CountryPostings {
-  // Vectors of other countries are left empty: positions stay global, postings stay small.
-  const only = (field: (f: ProfileFeatures) => SparseVector) =>
-    features.map((f, i) => (country[i] === code ? field(f) : EMPTY_VECTOR));
+  const postings = (field: (f: ProfileFeatures) => SparseVector, termCount: number) =>
+    buildPostings(
+      Array.from(positions, (position) => field(features[position])),
+      termCount,
+      positions,
+    );
+  const wordCount = model.words.size;
+  const conceptCount = model.concepts.size;
   return {
     country: code,
-    description: buildPostings(
-      only((f) => f.description),
-      wordCount,
-    ),
-    offers: buildPostings(
-      only((f) => f.offers),
-      wordCount,
-    ),
-    needs: buildPostings(
-      only((f) => f.needs),
-      wordCount,
-    ),
-    offerConcepts: buildPostings(
-      only((f) => f.offerConcepts),
-      conceptCount,
-    ),
-    needConcepts: buildPostings(
-      only((f) => f.needConcepts),
-      conceptCount,
-    ),
-    themesPresent: buildPostings(
-      only((f) => f.themesPresent),
-      THEME_SLUGS.length,
-    ),
-    themesDeclared: buildPostings(
-      only((f) => f.themesDeclared),
-      THEME_SLUGS.length,
-    ),
+    description: postings((f) => f.description, wordCount),
+    offers: postings((f) => f.offers, wordCount),
+    needs: postings((f) => f.needs, wordCount),
+    offerConcepts: postings((f) => f.offerConcepts, conceptCount),
+    needConcepts: postings((f) => f.needConcepts, conceptCount),
+    themesPresent: postings((f) => f.themesPresent, THEME_SLUGS.length),
+    themesDeclared: postings((f) => f.themesDeclared, THEME_SLUGS.length),
   };
 }
 
+/** How many documents hold each term; a document is lists of term ids, which may repeat. */
+function documentFrequencies(
+  documents: readonly (readonly (readonly number[])[])[],
+  termCount: number,
+): Int32Array {
+  const frequencies = new Int32Array(termCount);
+  // The last document each term was counted for: counts each term once per document.
+  const countedFor = new Int32Array(termCount).fill(-1);
+  documents.forEach((lists, document) => {
+    for (const list of lists) {
+      for (const term of list) {
+        if (countedFor[term] === document) continue;
+        countedFor[term] = document;
+        frequencies[term] += 1;
+      }
+    }
+  });
+  return frequencies;
+}
+
 /** Smoothed IDF, as common TF-IDF implementations compute it: ln((1 + n) / (1 + df)) + 1. */
-function inverseDocumentFrequency(documents: Set<number>[], termCount: number): Float64Array {
-  const df = new Float64Array(termCount);
-  for (const terms of documents) for (const term of terms) df[term] += 1;
-  return df.map((count) => Math.log((1 + documents.length) / (1 + count)) + 1);
-}
-
-/** Declared themes and the themes the text speaks of, as theme codes. */
-function themesPresent(profile: MatchProfile, analysis: ProfileAnalysis): Set<number> {
-  return new Set([...themeCodes(profile.themes), ...themeCodes(analysis.textThemes)]);
-}
-
-function themeCodes(themes: readonly string[]): Set<number> {
-  return new Set(
-    themes.map((theme) => THEME_SLUGS.indexOf(theme as never)).filter((code) => code >= 0),
+function inverseDocumentFrequency(frequencies: Int32Array, documentCount: number): Float64Array {
+  return Float64Array.from(
+    frequencies,
+    (frequency) => Math.log((1 + documentCount) / (1 + frequency)) + 1,
   );
 }
 
+// Themes are handled as bit sets: no set or sort per profile.
+if (THEME_SLUGS.length > 31) throw new Error('Themes exceed a 31-bit set');
+
+/** Declared themes and the themes the text speaks of, as a bit set of theme codes. */
+function themesPresent(profile: MatchProfile, analysis: ProfileAnalysis): number {
+  return themeBits(profile.themes) | themeBits(analysis.textThemes);
+}
+
+/** Themes as a bit set of their codes; unknown slugs are left out. */
+function themeBits(themes: readonly string[]): number {
+  let bits = 0;
+  for (const theme of themes) {
+    const code = THEME_SLUGS.indexOf(theme as never);
+    if (code >= 0) bits |= 1 << code;
+  }
+  return bits;
+}
+
+/** The codes in a bit set, in increasing order. */
+function themeCodes(bits: number): number[] {
+  const codes: number[] = [];
+  for (let code = 0; code < THEME_SLUGS.length; code += 1) if (bits & (1 << code)) codes.push(code);
+  return codes;
+}
+
 /** Not normalised: theme overlap is a weighted Jaccard, which needs the raw masses. */
-function idfVector(codes: Set<number>, idf: Float64Array): SparseVector {
-  const terms = [...codes].sort((a, b) => a - b);
-  if (terms.length === 0) return EMPTY_VECTOR;
-  return { terms: Int32Array.from(terms), weights: Float64Array.from(terms, (term) => idf[term]) };
+function idfVector(codes: readonly number[], idf: Float64Array): SparseVector {
+  const vector = allocateVector(codes.length);
+  codes.forEach((code, i) => {
+    vector.terms[i] = code;
+    vector.weights[i] = idf[code];
+  });
+  return vector;
 }
 
 function unitVector(ids: number[]): SparseVector {
   const terms = [...new Set(ids)].sort((a, b) => a - b);
-  return { terms: Int32Array.from(terms), weights: new Float64Array(terms.length).fill(1) };
+  const vector = allocateVector(terms.length);
+  vector.terms.set(terms);
+  vector.weights.fill(1);
+  return vector;
 }
 
 function sum(values: Float64Array): number {

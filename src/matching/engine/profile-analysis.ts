@@ -1,13 +1,10 @@
-import {
-  ConceptHit,
-  findConcepts,
-  findConceptsInStems,
-} from '../../taxonomy/thesaurus/find-concepts.js';
+import { foldsUnitByUnit } from '../../common/fold-text.js';
+import { ConceptHit, thesaurusHitsInStems } from '../../taxonomy/thesaurus/find-concepts.js';
 import type { MatchProfile } from './match-types.js';
-import { descriptionText, splitClauses } from './profile-text.js';
+import { clausePieces, descriptionText, isClause } from './profile-text.js';
 import { lowerFirst } from './render-reason.js';
 import { linkMembership, LinkMembership } from './territory/cooperation-links.js';
-import { analyzeText, analyzeWords } from './text/analyze-text.js';
+import { analyzeText, analyzeTypedText, stemsOfWords, textWords } from './text/analyze-text.js';
 
 /** A clause of an offer or a need, with the concepts it names (quoted in reasons). */
 export interface AnalysedClause {
@@ -24,7 +21,7 @@ export interface AnalysedClause {
 export interface ProfileAnalysis {
   description: string[];
   /** Each stem of the description with the word first typed for it: shown in reasons. */
-  descriptionWords: [stem: string, word: string][];
+  descriptionWords: ReadonlyMap<string, string>;
   offers: string[];
   needs: string[];
   offerClauses: AnalysedClause[];
@@ -37,22 +34,20 @@ export interface ProfileAnalysis {
 }
 
 export function analyseProfile(profile: MatchProfile): ProfileAnalysis {
-  const offerClauses = clausesOf(profile.offers);
-  const needClauses = clausesOf(profile.needs);
-  const described = analyzeWords(descriptionText(profile));
+  const { stems: offers, clauses: offerClauses } = analyseFreeText(profile.offers);
+  const { stems: needs, clauses: needClauses } = analyseFreeText(profile.needs);
+  const { stems: description, typed } = analyzeTypedText(descriptionText(profile));
   const descriptionWords = new Map<string, string>();
-  for (const { stem, word } of described)
-    if (!descriptionWords.has(stem)) descriptionWords.set(stem, word);
-  const description = described.map((word) => word.stem);
-  const offers = analyzeText(profile.offers);
-  const needs = analyzeText(profile.needs);
+  description.forEach((stem, i) => {
+    if (!descriptionWords.has(stem)) descriptionWords.set(stem, typed[i]);
+  });
   // Concepts are found in the stems already computed: each text is analysed once.
-  const offerHits = findConceptsInStems(offers);
-  const needHits = findConceptsInStems(needs);
-  const descriptionHits = findConceptsInStems(description);
+  const offerHits = thesaurusHitsInStems(offers);
+  const needHits = thesaurusHitsInStems(needs);
+  const descriptionHits = thesaurusHitsInStems(description);
   return {
     description,
-    descriptionWords: [...descriptionWords],
+    descriptionWords,
     offers,
     needs,
     offerClauses,
@@ -69,27 +64,34 @@ export function analyseProfile(profile: MatchProfile): ProfileAnalysis {
   };
 }
 
-function clausesOf(text: string | null): AnalysedClause[] {
-  return splitClauses(text).map((clause) => ({
-    quote: quoteOf(clause),
-    concepts: conceptIds(clause),
-  }));
+/** Offers or needs: the stems of the whole text, and its clauses with the concepts each names. */
+function analyseFreeText(text: string | null): { stems: string[]; clauses: AnalysedClause[] } {
+  const pieces = clausePieces(text);
+  const words = pieces.map(textWords);
+  const clauses: AnalysedClause[] = [];
+  pieces.forEach((piece, i) => {
+    if (!isClause(piece)) return;
+    const concepts = thesaurusHitsInStems(stemsOfWords(words[i])).map(idOf);
+    clauses.push({ quote: quoteOf(piece), concepts });
+  });
+  // Folded unit by unit, the text's words are its pieces' words end to end: no second folding.
+  const stems = text && foldsUnitByUnit(text) ? stemsOfWords(words.flat()) : analyzeText(text);
+  return { stems, clauses };
 }
 
 const QUOTE_LENGTH = 90;
+// Whitespace other than single spaces. Most clauses have none: replacing would visit every space.
+const IRREGULAR_SPACING = /[^\S ]|\s\s/;
 
 function quoteOf(clause: string): string {
-  const text = lowerFirst(clause.replace(/\s+/g, ' ').trim());
+  const spaced = IRREGULAR_SPACING.test(clause) ? clause.replace(/\s+/g, ' ') : clause;
+  const text = lowerFirst(spaced.trim());
   if (text.length <= QUOTE_LENGTH) return text;
   const at = text.lastIndexOf(' ', QUOTE_LENGTH - 1);
   return `${text.slice(0, at > QUOTE_LENGTH / 2 ? at : QUOTE_LENGTH - 1)}…`;
 }
 
-function conceptIds(text: string | null): string[] {
-  return findConcepts(text).map(idOf);
-}
-
-function idOf(hit: ConceptHit): string {
+function idOf(hit: Readonly<ConceptHit>): string {
   return hit.conceptId;
 }
 

@@ -12,11 +12,22 @@ export function allText(profile: MatchProfile): string {
     .join('. ');
 }
 
+// Breaks, and the spaces trimmed around them, fold to neither letters nor digits: the words of a
+// text are its pieces' words end to end, which profile analysis relies on.
+const CLAUSE_BREAK = /[.;:!?\n•]+|,\s+(?=\p{L})/u;
+
 /** "Prévention des crues; cartographie des aléas. Formation" → three clauses, trimmed. */
 export function splitClauses(text: string | null): string[] {
+  return clausePieces(text).filter(isClause);
+}
+
+/** The text between clause breaks, trimmed, each piece whether a clause or not. */
+export function clausePieces(text: string | null): string[] {
   if (!text) return [];
-  return text
-    .split(/[.;:!?\n•]+|,\s+(?=\p{L})/u)
-    .map((clause) => clause.trim())
-    .filter((clause) => clause.length > 1);
+  return text.split(CLAUSE_BREAK).map((piece) => piece.trim());
+}
+
+/** One character between two breaks is no clause. */
+export function isClause(piece: string): boolean {
+  return piece.length > 1;
 }

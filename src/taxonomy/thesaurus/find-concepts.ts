@@ -77,6 +77,15 @@ function matchesAt(stems: readonly string[], start: number, wording: readonly st
  * « terre crue » is earthen building, not a flood. Overlapping matches both count.
  */
 export function findConceptsInStems(stems: readonly string[]): ConceptHit[] {
+  // Fresh objects: the caller may keep or change them without touching the index.
+  return thesaurusHitsInStems(stems).map((hit) => ({ ...hit, label: { ...hit.label } }));
+}
+
+/**
+ * {@link findConceptsInStems} giving the thesaurus's own hits, not copies: for callers that only
+ * read them (profile analysis, which runs on every text of every participant).
+ */
+export function thesaurusHitsInStems(stems: readonly string[]): readonly Readonly<ConceptHit>[] {
   const hits: ConceptHit[] = [];
   const found = new Set<string>();
   let coveredUntil = 0;
@@ -91,8 +100,7 @@ export function findConceptsInStems(stems: readonly string[]): ConceptHit[] {
     coveredUntil = end;
     if (!found.has(longest.hit.conceptId)) {
       found.add(longest.hit.conceptId);
-      // A fresh object: the caller may keep or change it without touching the index.
-      hits.push({ ...longest.hit, label: { ...longest.hit.label } });
+      hits.push(longest.hit);
     }
   }
   return hits;

@@ -40,6 +40,15 @@ describe('sparse vectors and postings', () => {
     }
   });
 
+  it('counts the terms of short and long documents alike, in increasing order', () => {
+    const short = [5, 3, 5, 0, 3, 5];
+    expect(termCounts(short)).toEqual({ terms: [0, 3, 5], counts: [1, 2, 3] });
+    const long = Array.from({ length: 200 }, (_, i) => (i * 37) % 50);
+    const counts = termCounts(long);
+    expect(counts.terms).toEqual(Array.from({ length: 50 }, (_, term) => term));
+    expect(counts.counts).toEqual(new Array(50).fill(4));
+  });
+
   it('weighs a term by 1 + log(tf) times its idf', () => {
     const vector = tfIdfVector(termCounts([0, 0, 0, 2]), Float64Array.from([1, 1, 2]));
     const raw = [(1 + Math.log(3)) * 1, 1 * 2];

@@ -12,14 +12,23 @@ export interface Postings {
   weights: Float64Array;
 }
 
-export function buildPostings(vectors: readonly SparseVector[], termCount: number): Postings {
+/**
+ * The postings of `vectors`, document `documentIds[k]` being `vectors[k]` (by default, document
+ * k): the postings of a subset may keep the numbering of the whole set. Ids must increase.
+ */
+export function buildPostings(
+  vectors: readonly SparseVector[],
+  termCount: number,
+  documentIds?: Int32Array,
+): Postings {
   const offsets = new Int32Array(termCount + 1);
   for (const vector of vectors) for (const term of vector.terms) offsets[term + 1] += 1;
   for (let term = 0; term < termCount; term += 1) offsets[term + 1] += offsets[term];
   const cursor = offsets.slice(0, termCount);
   const documents = new Int32Array(offsets[termCount]);
   const weights = new Float64Array(offsets[termCount]);
-  vectors.forEach((vector, document) => {
+  vectors.forEach((vector, k) => {
+    const document = documentIds ? documentIds[k] : k;
     for (let i = 0; i < vector.terms.length; i += 1) {
       const slot = cursor[vector.terms[i]]++;
       documents[slot] = document;

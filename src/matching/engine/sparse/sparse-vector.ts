@@ -9,26 +9,86 @@ export const EMPTY_VECTOR: SparseVector = {
   weights: new Float64Array(0),
 };
 
-/** Counts occurrences of each term id. */
-export function termCounts(termIds: readonly number[]): Map<number, number> {
-  const counts = new Map<number, number>();
-  for (const id of termIds) counts.set(id, (counts.get(id) ?? 0) + 1);
-  return counts;
+/*
+ * An index holds seven vectors per participant, most of a few dozen entries. A typed array of
+ * its own costs each an ArrayBuffer and a backing store of its own, several times the cost of a
+ * view on a shared one, to make and to collect: vectors are views on chunks shared by many.
+ * A chunk lives as long as any vector in it.
+ */
+const CHUNK_LENGTH = 16_384;
+let termChunk = new Int32Array(CHUNK_LENGTH);
+let weightChunk = new Float64Array(CHUNK_LENGTH);
+let chunkUsed = 0;
+
+/** A vector of `length` entries, zero-filled, to fill in place. */
+export function allocateVector(length: number): SparseVector {
+  if (length === 0) return EMPTY_VECTOR;
+  if (length > CHUNK_LENGTH / 4) {
+    return { terms: new Int32Array(length), weights: new Float64Array(length) };
+  }
+  if (chunkUsed + length > CHUNK_LENGTH) {
+    termChunk = new Int32Array(CHUNK_LENGTH);
+    weightChunk = new Float64Array(CHUNK_LENGTH);
+    chunkUsed = 0;
+  }
+  const start = chunkUsed;
+  chunkUsed += length;
+  return {
+    terms: termChunk.subarray(start, chunkUsed),
+    weights: weightChunk.subarray(start, chunkUsed),
+  };
+}
+
+/** The distinct term ids of a document, in increasing order, and how often each occurs. */
+export interface TermCounts {
+  terms: number[];
+  counts: number[];
+}
+
+/** Counts occurrences of each term id (by sorting a copy: cheaper than a map per document). */
+export function termCounts(termIds: readonly number[]): TermCounts {
+  const terms: number[] = [];
+  const counts: number[] = [];
+  for (const term of sortedNumbers(termIds)) {
+    if (terms[terms.length - 1] === term) counts[counts.length - 1] += 1;
+    else {
+      terms.push(term);
+      counts.push(1);
+    }
+  }
+  return { terms, counts };
+}
+
+// Up to this length, insertion sort beats a sort calling a comparator for every comparison.
+const INSERTION_SORT_LENGTH = 48;
+
+/** A sorted copy of `values`, in increasing order. */
+function sortedNumbers(values: readonly number[]): number[] {
+  if (values.length > INSERTION_SORT_LENGTH) return [...values].sort((a, b) => a - b);
+  const sorted = [...values];
+  for (let i = 1; i < sorted.length; i += 1) {
+    const value = sorted[i];
+    let j = i - 1;
+    for (; j >= 0 && sorted[j] > value; j -= 1) sorted[j + 1] = sorted[j];
+    sorted[j + 1] = value;
+  }
+  return sorted;
 }
 
 /** TF-IDF with sublinear term frequency, L2-normalised, so a dot product is a cosine. */
-export function tfIdfVector(counts: Map<number, number>, idf: Float64Array): SparseVector {
-  const terms = [...counts.keys()].sort((a, b) => a - b);
-  const weights = new Float64Array(terms.length);
+export function tfIdfVector({ terms, counts }: TermCounts, idf: Float64Array): SparseVector {
+  const vector = allocateVector(terms.length);
+  const weights = vector.weights;
   let norm = 0;
-  terms.forEach((term, i) => {
-    weights[i] = (1 + Math.log(counts.get(term)!)) * idf[term];
+  for (let i = 0; i < terms.length; i += 1) {
+    vector.terms[i] = terms[i];
+    weights[i] = (1 + Math.log(counts[i])) * idf[terms[i]];
     norm += weights[i] * weights[i];
-  });
+  }
   if (norm === 0) return EMPTY_VECTOR;
   const scale = 1 / Math.sqrt(norm);
   for (let i = 0; i < weights.length; i += 1) weights[i] *= scale;
-  return { terms: Int32Array.from(terms), weights };
+  return vector;
 }
 
 /** Dot product of two sparse vectors (merge of the sorted term lists). */

@@ -32,22 +32,54 @@ const LINKS = COOPERATION_LINKS.map((link, index) => ({
   maRegion: foldText(link.maRegion),
 }));
 
+type Side = 'fr' | 'ma';
+
+// Most organisation names name no linked place: one search for all of a side's place names at
+// once rules them out before each is looked for on its own.
+const ANY_PLACE: Record<Side, RegExp> = {
+  fr: anyOf(LINKS.map((entry) => entry.frCore)),
+  ma: anyOf(LINKS.map((entry) => entry.maCore)),
+};
+
+/** The links of each side's regions, by folded region name. */
+const REGION_LINKS: Record<Side, Map<string, [number, number]>> = {
+  fr: linksByRegion((entry) => entry.frRegion),
+  ma: linksByRegion((entry) => entry.maRegion),
+};
+
 export function linkMembership(profile: TerritoryText): LinkMembership {
   const side = profile.country === 'FR' ? 'fr' : profile.country === 'MA' ? 'ma' : null;
   const places: [number, number] = [0, 0];
-  const regions: [number, number] = [0, 0];
-  if (!side) return { side, places, regions };
+  if (!side) return { side, places, regions: [0, 0] };
   const text = foldText(profile.text);
-  const region = profile.region ? foldText(profile.region) : '';
-  for (const entry of LINKS) {
-    if (mentionsPlace(text, side === 'fr' ? entry.frCore : entry.maCore)) {
-      places[entry.word] |= entry.bit;
-    }
-    if (region && region === (side === 'fr' ? entry.frRegion : entry.maRegion)) {
-      regions[entry.word] |= entry.bit;
+  if (ANY_PLACE[side].test(text)) {
+    for (const entry of LINKS) {
+      if (mentionsPlace(text, side === 'fr' ? entry.frCore : entry.maCore)) {
+        places[entry.word] |= entry.bit;
+      }
     }
   }
+  const region = profile.region ? foldText(profile.region) : '';
+  const regionLinks = region ? REGION_LINKS[side].get(region) : undefined;
+  const regions: [number, number] = regionLinks ? [regionLinks[0], regionLinks[1]] : [0, 0];
   return { side, places, regions };
+}
+
+/** Matches where any of `texts` occurs. */
+function anyOf(texts: readonly string[]): RegExp {
+  return new RegExp(texts.map((text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+}
+
+function linksByRegion(
+  regionOf: (entry: (typeof LINKS)[number]) => string,
+): Map<string, [number, number]> {
+  const byRegion = new Map<string, [number, number]>();
+  for (const entry of LINKS) {
+    const bits = byRegion.get(regionOf(entry)) ?? [0, 0];
+    bits[entry.word] |= entry.bit;
+    byRegion.set(regionOf(entry), bits);
+  }
+  return byRegion;
 }
 
 export interface SharedLink {

@@ -1,5 +1,5 @@
 import { foldText } from '../../../common/fold-text.js';
-import { detectLanguageOfWords } from './detect-language.js';
+import { languageOfVotes, languageVote } from './detect-language.js';
 import { splitOnNonWord, splitWords } from './split-words.js';
 import { stemFoldedWord, type TextLanguage } from './stem-word.js';
 import { STOP_WORDS } from './stop-words.js';
@@ -10,34 +10,64 @@ export interface AnalyzedWord {
   stem: string;
 }
 
-// Registration texts reuse a small vocabulary, so stems are memoised; the bound keeps a long-lived
-// worker's memory flat (emptied when full: cheaper than LRU bookkeeping on the hot path).
-const STEM_CACHE_LIMIT = 200_000;
-const stemCache: Record<TextLanguage, Map<string, string>> = { fr: new Map(), en: new Map() };
+/** What analysis needs to know of one folded word: looked up once per occurrence. */
+export interface WordFacts {
+  readonly folded: string;
+  readonly stopWord: boolean;
+  /** Its evidence for the text's language (see languageVote). */
+  readonly languageVote: number;
+  /** Its stem in each language, computed when first needed. */
+  readonly stems: Partial<Record<TextLanguage, string>>;
+}
 
-function cachedStem(folded: string, language: TextLanguage): string {
-  const cache = stemCache[language];
-  let stem = cache.get(folded);
+// Registration texts reuse a small vocabulary, so what is known of a word is memoised; the bound
+// keeps a long-lived worker's memory flat (emptied when full: cheaper than LRU bookkeeping on the
+// hot path).
+const WORD_CACHE_LIMIT = 200_000;
+const factsByWord = new Map<string, WordFacts>();
+
+function factsOf(folded: string): WordFacts {
+  let facts = factsByWord.get(folded);
+  if (facts === undefined) {
+    facts = {
+      folded,
+      stopWord: STOP_WORDS.has(folded),
+      languageVote: languageVote(folded),
+      stems: {},
+    };
+    if (factsByWord.size >= WORD_CACHE_LIMIT) factsByWord.clear();
+    factsByWord.set(folded, facts);
+  }
+  return facts;
+}
+
+function stemOf(facts: WordFacts, language: TextLanguage): string {
+  let stem = facts.stems[language];
   if (stem === undefined) {
-    stem = stemFoldedWord(folded, language);
-    if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
-    cache.set(folded, stem);
+    stem = stemFoldedWord(facts.folded, language);
+    facts.stems[language] = stem;
   }
   return stem;
 }
 
 // Descriptions are folded word by word (to keep each word as typed): memoised the same way.
-const foldCache = new Map<string, readonly string[]>();
+const factsByTypedWord = new Map<string, readonly WordFacts[]>();
 
 /** The folded words one typed word gives (usually one; a compatibility form may give more). */
-function foldedWords(word: string): readonly string[] {
-  let folded = foldCache.get(word);
-  if (folded === undefined) {
-    folded = splitWords(foldText(word));
-    if (foldCache.size >= STEM_CACHE_LIMIT) foldCache.clear();
-    foldCache.set(word, folded);
+function typedWordFacts(word: string): readonly WordFacts[] {
+  let facts = factsByTypedWord.get(word);
+  if (facts === undefined) {
+    facts = splitWords(foldText(word)).map(factsOf);
+    if (factsByTypedWord.size >= WORD_CACHE_LIMIT) factsByTypedWord.clear();
+    factsByTypedWord.set(word, facts);
   }
-  return folded;
+  return facts;
+}
+
+function detectedLanguage(words: readonly WordFacts[]): TextLanguage {
+  let balance = 0;
+  for (const facts of words) balance += facts.languageVote;
+  return languageOfVotes(balance);
 }
 
 /**
@@ -46,11 +76,20 @@ function foldedWords(word: string): readonly string[] {
  * `language` is given.
  */
 export function analyzeText(text: string | null | undefined, language?: TextLanguage): string[] {
-  const words = splitWords(foldText(text ?? ''));
-  const stemLanguage = language ?? detectLanguageOfWords(words);
+  return stemsOfWords(textWords(text), language);
+}
+
+/** A text's words, folded, split and looked up: {@link analyzeText} up to stemming. */
+export function textWords(text: string | null | undefined): WordFacts[] {
+  return splitWords(foldText(text ?? '')).map(factsOf);
+}
+
+/** {@link analyzeText} from the text's words. */
+export function stemsOfWords(words: readonly WordFacts[], language?: TextLanguage): string[] {
+  const stemLanguage = language ?? detectedLanguage(words);
   const stems: string[] = [];
-  for (const word of words) {
-    if (!STOP_WORDS.has(word)) stems.push(cachedStem(word, stemLanguage));
+  for (const facts of words) {
+    if (!facts.stopWord) stems.push(stemOf(facts, stemLanguage));
   }
   return stems;
 }
@@ -60,13 +99,36 @@ export function analyzeWords(
   text: string | null | undefined,
   language?: TextLanguage,
 ): AnalyzedWord[] {
-  const typed: { word: string; folded: string }[] = [];
+  const { stems, typed } = analyzeTypedText(text, language);
+  return stems.map((stem, i) => ({ word: typed[i], stem }));
+}
+
+/** The stems of a text and, at the same index, the word typed for each. */
+export interface TypedStems {
+  stems: string[];
+  typed: string[];
+}
+
+/** {@link analyzeWords} as two parallel lists: no object per word. */
+export function analyzeTypedText(
+  text: string | null | undefined,
+  language?: TextLanguage,
+): TypedStems {
+  const typed: string[] = [];
+  const words: WordFacts[] = [];
   for (const word of splitOnNonWord(text ?? '')) {
     // Folding may split a word further (compatibility forms), never join two.
-    for (const folded of foldedWords(word)) typed.push({ word, folded });
+    for (const facts of typedWordFacts(word)) {
+      typed.push(word);
+      words.push(facts);
+    }
   }
-  const stemLanguage = language ?? detectLanguageOfWords(typed.map(({ folded }) => folded));
-  return typed
-    .filter(({ folded }) => !STOP_WORDS.has(folded))
-    .map(({ word, folded }) => ({ word, stem: cachedStem(folded, stemLanguage) }));
+  const stemLanguage = language ?? detectedLanguage(words);
+  const analyzed: TypedStems = { stems: [], typed: [] };
+  words.forEach((facts, i) => {
+    if (facts.stopWord) return;
+    analyzed.stems.push(stemOf(facts, stemLanguage));
+    analyzed.typed.push(typed[i]);
+  });
+  return analyzed;
 }

@@ -9,14 +9,22 @@ const ENGLISH_ONLY = new Set(
   [...ENGLISH_STOP_WORDS].filter((word) => !FRENCH_STOP_WORDS.has(word)),
 );
 
+/** One folded word's evidence: +1 for French, −1 for English, 0 for neither. */
+export function languageVote(word: string): number {
+  if (FRENCH_ONLY.has(word)) return 1;
+  return ENGLISH_ONLY.has(word) ? -1 : 0;
+}
+
+/** The language the summed votes of a text's words point to; a tie goes to French. */
+export function languageOfVotes(balance: number): TextLanguage {
+  return balance < 0 ? 'en' : 'fr';
+}
+
 /** Language of already folded, split words; a tie goes to French, the event's main language. */
 export function detectLanguageOfWords(words: readonly string[]): TextLanguage {
   let balance = 0;
-  for (const word of words) {
-    if (FRENCH_ONLY.has(word)) balance += 1;
-    else if (ENGLISH_ONLY.has(word)) balance -= 1;
-  }
-  return balance < 0 ? 'en' : 'fr';
+  for (const word of words) balance += languageVote(word);
+  return languageOfVotes(balance);
 }
 
 /** 'fr' or 'en', by counting the stop words of each language in the text. */
