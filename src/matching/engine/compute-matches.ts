@@ -81,7 +81,7 @@ export function suggestion(
     score,
     rank,
     needsInterpreter: details.needsInterpreter,
-    reasons: explainMatch(index, viewer, partner, details, index.features[viewer].descriptionWords),
+    reasons: explainMatch(index, viewer, partner, details),
   };
 }
 

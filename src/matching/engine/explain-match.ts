@@ -21,15 +21,14 @@ interface Candidate {
 /**
  * Why `partner` is suggested to `viewer`: one to four facts naming the concrete thing shared
  * (an offer and the need it answers, common themes, comparable massifs, an existing
- * cooperation…), each with its share of the score. `viewerWords` maps the viewer's stems to
- * the words they typed. Sentences are rendered from the facts in the reader's language.
+ * cooperation…), each with its share of the score. Sentences are rendered from the facts in
+ * the reader's language.
  */
 export function explainMatch(
   index: MatchIndex,
   viewer: number,
   partner: number,
   details: PairDetails,
-  viewerWords: ReadonlyMap<string, string>,
 ): MatchReason[] {
   const candidates: Candidate[] = [];
   const { contributions } = details;
@@ -39,7 +38,7 @@ export function explainMatch(
     contributions.complementarity,
   );
   consider(candidates, themes(details), contributions.themes);
-  consider(candidates, text(index, viewer, partner, viewerWords), contributions.text);
+  consider(candidates, text(index, viewer, partner), contributions.text);
   consider(candidates, actors(index, viewer, partner, details), contributions.actors);
   addTerritory(index, viewer, partner, details, candidates);
 
@@ -111,19 +110,12 @@ function themes(details: PairDetails): MatchReason | null {
   };
 }
 
-function text(
-  index: MatchIndex,
-  viewer: number,
-  partner: number,
-  viewerWords: ReadonlyMap<string, string>,
-): MatchReason | null {
+/** The words the viewer typed for the description terms weighing most in the pair's overlap. */
+function text(index: MatchIndex, viewer: number, partner: number): MatchReason | null {
+  const a = index.features[viewer];
   const words: string[] = [];
-  for (const term of topSharedTerms(
-    index.features[viewer].description,
-    index.features[partner].description,
-    3,
-  )) {
-    const word = viewerWords.get(index.words.term(term));
+  for (const at of topSharedTerms(a.description, index.features[partner].description, 3)) {
+    const word = a.descriptionWords[at];
     if (word) words.push(word);
   }
   return words.length ? { kind: 'text', words: exactCopy(words), share: 0 } : null;
@@ -219,42 +211,45 @@ function ranksBefore(x: Candidate, y: Candidate): boolean {
 }
 
 /**
- * The `count` shared terms with the largest products of weights, largest first, ties by term:
- * kept by insertion into a short list, as vectors share only a handful of terms.
+ * Where in `a` the `count` shared terms with the largest products of weights are, largest first,
+ * ties by term: kept by insertion into a short list, as vectors share only a handful of terms.
  */
 function topSharedTerms(a: SparseVector, b: SparseVector, count: number): number[] {
-  const terms: number[] = [];
+  const positions: number[] = [];
   const products: number[] = [];
   let i = 0;
   let j = 0;
   while (i < a.terms.length && j < b.terms.length) {
     const term = a.terms[i];
     if (term === b.terms[j]) {
-      insertRanked(terms, products, term, a.weights[i] * b.weights[j], count);
+      insertRanked(positions, products, i, a.weights[i] * b.weights[j], count);
       i += 1;
       j += 1;
     } else if (term < b.terms[j]) i += 1;
     else j += 1;
   }
-  return terms;
+  return positions;
 }
 
-/** Terms arrive in increasing order, so a new term goes after the ones with an equal product. */
+/**
+ * Positions arrive in increasing order (of terms), so a new one goes after the ones with an
+ * equal product.
+ */
 function insertRanked(
-  terms: number[],
+  positions: number[],
   products: number[],
-  term: number,
+  position: number,
   product: number,
   count: number,
 ): void {
-  let at = terms.length;
+  let at = positions.length;
   while (at > 0 && products[at - 1] < product) at -= 1;
   if (at >= count) return;
   // Shift the lower entries down one place (the last falls off once the list is full).
-  for (let moved = Math.min(terms.length, count - 1); moved > at; moved -= 1) {
-    terms[moved] = terms[moved - 1];
+  for (let moved = Math.min(positions.length, count - 1); moved > at; moved -= 1) {
+    positions[moved] = positions[moved - 1];
     products[moved] = products[moved - 1];
   }
-  terms[at] = term;
+  positions[at] = position;
   products[at] = product;
 }

@@ -26,8 +26,11 @@ export interface ProfileFeatures {
   themesDeclared: SparseVector;
   themeMass: number;
   membership: LinkMembership;
-  /** The description's stems and the words typed for them, for "similar activities". */
-  descriptionWords: ReadonlyMap<string, string>;
+  /**
+   * The word typed for each term of `description`, in the vector's order ('' if none), for
+   * "similar activities": read by position, with no stem to look up per pair shown.
+   */
+  descriptionWords: string[];
   /** Offers and needs cut into clauses, with the concepts each names: quoted in reasons. */
   offerClauses: Clause[];
   needClauses: Clause[];
@@ -198,9 +201,10 @@ export function profileFeatures(
   const declared = idfVector(themeCodes(profile.themes), themeIdf);
   const clauses = (list: ProfileAnalysis['offerClauses']) =>
     list.map((clause) => ({ quote: clause.quote, concepts: conceptIds(clause.concepts) }));
+  const description = tfIdfVector(termCounts(terms.description), wordIdf);
   return {
     profile,
-    description: tfIdfVector(termCounts(terms.description), wordIdf),
+    description,
     offers: tfIdfVector(termCounts(terms.offers), wordIdf),
     needs: tfIdfVector(termCounts(terms.needs), wordIdf),
     offerConcepts: unitVector(conceptIds(analysis.offerConcepts)),
@@ -209,10 +213,20 @@ export function profileFeatures(
     themesDeclared: declared,
     themeMass: (sum(present.weights) + sum(declared.weights)) / 2,
     membership: analysis.membership,
-    descriptionWords: new Map(analysis.descriptionWords),
+    descriptionWords: typedWords(description, analysis.descriptionWords, model.words),
     offerClauses: clauses(analysis.offerClauses),
     needClauses: clauses(analysis.needClauses),
   };
+}
+
+/** The word first typed for each term of a vector, in the vector's order. */
+function typedWords(
+  vector: SparseVector,
+  stemWords: ProfileAnalysis['descriptionWords'],
+  words: Vocabulary,
+): string[] {
+  const wordOfStem = new Map(stemWords);
+  return Array.from(vector.terms, (term) => wordOfStem.get(words.term(term)) ?? '');
 }
 
 /**
