@@ -126,7 +126,7 @@ function considerReasons(
   const { contributions } = details;
   if (complementarityDirection(a, b, details))
     into.add('complementarity', contributions.complementarity);
-  if (details.sharedThemes.length) into.add('themes', contributions.themes);
+  if (details.sharedThemes) into.add('themes', contributions.themes);
   if (hasSharedWords(a, b)) into.add('text', contributions.text);
   if (details.parts.actors >= ENCOURAGED_PAIRING) into.add('actors', contributions.actors);
   // The territory part splits between comparable ranges and an existing cooperation link.
@@ -218,11 +218,19 @@ function complementarity(
       };
 }
 
-/** The first common themes' slugs. */
-function themeSlugs(codes: readonly number[]): string[] {
-  const slugs = new Array<string>(Math.min(THEMES_NAMED, codes.length));
-  for (let i = 0; i < slugs.length; i += 1) slugs[i] = THEME_SLUGS[codes[i]];
+/** The slugs of the first common themes (lowest codes first). */
+function themeSlugs(codes: number): string[] {
+  const slugs = new Array<string>(Math.min(THEMES_NAMED, bitCount(codes)));
+  let rest = codes;
+  for (let i = 0; i < slugs.length; i += 1, rest &= rest - 1)
+    slugs[i] = THEME_SLUGS[31 - Math.clz32(rest & -rest)];
   return slugs;
+}
+
+function bitCount(bits: number): number {
+  let count = 0;
+  for (let rest = bits; rest !== 0; rest &= rest - 1) count += 1;
+  return count;
 }
 
 /** Whether the viewer typed a word for one of the terms weighing most in the overlap. */

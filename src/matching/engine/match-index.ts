@@ -9,6 +9,8 @@ import { EMPTY_VECTOR, SparseVector, termCounts, tfIdfVector } from './sparse/sp
 import { Vocabulary } from './sparse/vocabulary.js';
 import type { LinkMembership } from './territory/cooperation-links.js';
 
+if (THEME_SLUGS.length > 31) throw new Error('Themes exceed the 31-bit sets');
+
 /** What the scorer needs of one participant, computed once per index. */
 export interface ProfileFeatures {
   profile: MatchProfile;
@@ -97,6 +99,12 @@ export interface MatchIndex extends TextModel {
   languages: Int32Array;
   needConceptCount: Int32Array;
   themeMass: Float64Array;
+  /**
+   * The themes of `themesPresent` and `themesDeclared` as bit sets over theme codes: a pair's
+   * common themes in one AND, without reading either profile's vectors.
+   */
+  presentThemeBits: Int32Array;
+  declaredThemeBits: Int32Array;
   /** Two 32-bit words per position (see LinkMembership). */
   places: Int32Array;
   regions: Int32Array;
@@ -259,6 +267,8 @@ export type IndexColumns = Pick<
   | 'languages'
   | 'needConceptCount'
   | 'themeMass'
+  | 'presentThemeBits'
+  | 'declaredThemeBits'
   | 'places'
   | 'regions'
 >;
@@ -271,6 +281,8 @@ export function emptyColumns(size: number): IndexColumns {
     languages: new Int32Array(size),
     needConceptCount: new Int32Array(size),
     themeMass: new Float64Array(size),
+    presentThemeBits: new Int32Array(size),
+    declaredThemeBits: new Int32Array(size),
     places: new Int32Array(2 * size),
     regions: new Int32Array(2 * size),
   };
@@ -290,6 +302,8 @@ export function setColumns(columns: IndexColumns, position: number, f: ProfileFe
   }, 0);
   columns.needConceptCount[position] = f.needConcepts.terms.length;
   columns.themeMass[position] = f.themeMass;
+  columns.presentThemeBits[position] = bitSet(f.themesPresent.terms);
+  columns.declaredThemeBits[position] = bitSet(f.themesDeclared.terms);
   columns.places.set(membership.places, 2 * position);
   columns.regions.set(membership.regions, 2 * position);
 }
@@ -305,6 +319,12 @@ export function candidateLists(
       [...new Set(country)].map((code) => [code, allPositions.filter((i) => country[i] !== code)]),
     ),
   };
+}
+
+function bitSet(codes: Int32Array): number {
+  let bits = 0;
+  for (const code of codes) bits |= 1 << code;
+  return bits;
 }
 
 /** "FR" → a small integer, for the hot loop's comparisons. */

@@ -13,7 +13,7 @@ import {
   ScoreParts,
   territory,
 } from './score-parts.js';
-import { dot, sharedWeight, SparseVector } from './sparse/sparse-vector.js';
+import { dot, SparseVector } from './sparse/sparse-vector.js';
 import { linkOfSharedBits, SharedLink } from './territory/cooperation-links.js';
 
 /** Shared by every pair with nothing in common there (most share no concept). */
@@ -33,7 +33,8 @@ export interface PairDetails {
   /** Concepts of the viewer's needs found in the partner's offers, and the reverse. */
   conceptsForViewer: readonly number[];
   conceptsForPartner: readonly number[];
-  sharedThemes: readonly number[];
+  /** The themes both have (see MatchIndex.presentThemeBits), as a bit set over theme codes. */
+  sharedThemes: number;
   massifScore: number;
   link: SharedLink | null;
 }
@@ -50,7 +51,7 @@ export function emptyPairDetails(): PairDetails {
     answerToPartner: 0,
     conceptsForViewer: NO_TERMS,
     conceptsForPartner: NO_TERMS,
-    sharedThemes: NO_TERMS,
+    sharedThemes: 0,
     massifScore: 0,
     link: null,
   };
@@ -82,11 +83,12 @@ export function pairDetails(
     dot(a.offers, b.needs),
     conceptAnswer(conceptsForPartner.length, index.needConceptCount[partner]),
   );
-  const sharedThemes = intersect(a.themesPresent, b.themesPresent);
+  const { presentThemeBits, declaredThemeBits, themeIdf } = index;
+  const sharedThemes = presentThemeBits[viewer] & presentThemeBits[partner];
   const shared =
-    0.5 * sumOf(sharedThemes, index.themeIdf) +
-    // Declared themes weigh their IDF: the same sum as of the codes' IDF.
-    0.5 * sharedWeight(a.themesDeclared.terms, b.themesDeclared);
+    0.5 * idfSum(sharedThemes, themeIdf) +
+    // Declared themes weigh their IDF: the same sum as of their vectors' weights.
+    0.5 * idfSum(declaredThemeBits[viewer] & declaredThemeBits[partner], themeIdf);
   const union = a.themeMass + b.themeMass - shared;
   const massifScore =
     MASSIF_TABLE[(index.massif[viewer] + 1) * MASSIF_CODES + index.massif[partner] + 1];
@@ -162,8 +164,10 @@ function intersect(a: SparseVector, b: SparseVector): readonly number[] {
   return shared ?? NO_TERMS;
 }
 
-function sumOf(codes: readonly number[], values: Float64Array): number {
+/** The sum of `idf` over the codes of a bit set, lowest first: as over sorted terms. */
+function idfSum(codes: number, idf: Float64Array): number {
   let sum = 0;
-  for (const code of codes) sum += values[code];
+  // The lowest bit set, as a code: 31 minus the zeros before it.
+  for (let rest = codes; rest !== 0; rest &= rest - 1) sum += idf[31 - Math.clz32(rest & -rest)];
   return sum;
 }
