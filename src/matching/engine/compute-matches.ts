@@ -1,7 +1,7 @@
 import { explainMatch } from './explain-match.js';
 import { buildMatchIndex, MatchIndex } from './match-index.js';
 import type { Match, MatchOptions, MatchProfile } from './match-types.js';
-import { pairDetails } from './pair-details.js';
+import { emptyPairDetails, pairDetails } from './pair-details.js';
 import { candidatePositions, scoreCandidates, ScoringBuffers } from './score-candidates.js';
 import { topK } from './top-k.js';
 
@@ -57,15 +57,17 @@ export function rankedFromScores(
   options: MatchOptions,
 ): Match[] {
   const best = topK(scores, options.topK, candidates, idOrder(index));
+  const details = emptyPairDetails();
   return best.map((partner, rank) =>
-    suggestion(index, viewer, partner, scores[partner], rank + 1, options),
+    suggestion(index, viewer, partner, scores[partner], rank + 1, options, details),
   );
 }
 
 /**
  * `partner` as suggested to `viewer`, with the reasons. `score` is kept as the scorer computed
  * it, to the last bit: a list updated in place must order its entries exactly as a new ranking
- * would. It is rounded for display (`roundedScore`).
+ * would. It is rounded for display (`roundedScore`). `details` are overwritten (see
+ * pairDetails): a list reuses one for all its suggestions.
  */
 export function suggestion(
   index: MatchIndex,
@@ -74,14 +76,15 @@ export function suggestion(
   score: number,
   rank: number,
   options: MatchOptions,
+  details = emptyPairDetails(),
 ): Match {
-  const details = pairDetails(index, viewer, partner, options);
+  pairDetails(index, viewer, partner, options, details);
   return {
     partnerId: index.features[partner].profile.id,
     score,
     rank,
     needsInterpreter: details.needsInterpreter,
-    reasons: explainMatch(index, viewer, partner, details, index.features[viewer].descriptionWords),
+    reasons: explainMatch(index, viewer, partner, details),
   };
 }
 

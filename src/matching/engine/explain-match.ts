@@ -1,7 +1,7 @@
 import { ENCOURAGED_PAIRING } from '../../taxonomy/actor-pairings.js';
 import { THEME_SLUGS } from '../../taxonomy/themes.js';
-import type { Clause, MatchIndex } from './match-index.js';
-import type { MatchReason } from './match-types.js';
+import type { Clause, MatchIndex, ProfileFeatures } from './match-index.js';
+import type { MatchReason, ReasonKind } from './match-types.js';
 import type { PairDetails } from './pair-details.js';
 import { COOPERATION_SCORE } from './score-parts.js';
 import type { SparseVector } from './sparse/sparse-vector.js';
@@ -11,69 +11,177 @@ const MAX_REASONS = 4;
 const MIN_SHARE = 0.08;
 /** Below this, an offer only shares a word or two with a need: no claim that it answers it. */
 const MIN_ANSWER = 0.25;
+/** How many common themes, and words of similar activities, a reason names at most. */
+const THEMES_NAMED = 3;
+const WORDS_NAMED = 3;
 
-/** A reason that may be given; its `share` is filled in once it is chosen. */
-interface Candidate {
-  reason: MatchReason;
-  contribution: number;
+/** A reason that may be given for a pair: every kind but the interpreter notice. */
+type CandidateKind = Exclude<ReasonKind, 'language'>;
+type Direction = 'partner-answers-viewer' | 'viewer-answers-partner';
+
+/**
+ * The reasons that may be given for one pair, as kinds and contributions: they are ranked
+ * first, and only the few given are built. One instance serves every pair in turn (an
+ * explanation runs to completion before the next starts), so ranking allocates nothing.
+ */
+class Candidates {
+  readonly kinds: CandidateKind[] = [];
+  readonly contributions: number[] = [];
+  count = 0;
+
+  clear(): this {
+    this.count = 0;
+    return this;
+  }
+
+  add(kind: CandidateKind, contribution: number): void {
+    this.kinds[this.count] = kind;
+    this.contributions[this.count] = contribution;
+    this.count += 1;
+  }
+
+  /**
+   * Largest contribution first; equal ones by kind. At most six entries, so an insertion sort:
+   * Array.prototype.sort would allocate a work array for every pair shown.
+   */
+  sortByContribution(): void {
+    const { kinds, contributions } = this;
+    for (let i = 1; i < this.count; i += 1) {
+      const heldKind = kinds[i];
+      const heldContribution = contributions[i];
+      let at = i;
+      for (
+        ;
+        at > 0 && ranksBefore(heldContribution, heldKind, contributions[at - 1], kinds[at - 1]);
+        at -= 1
+      ) {
+        kinds[at] = kinds[at - 1];
+        contributions[at] = contributions[at - 1];
+      }
+      kinds[at] = heldKind;
+      contributions[at] = heldContribution;
+    }
+  }
 }
+
+/**
+ * Where in the viewer's description the terms weighing most in the pair's overlap are (see
+ * topSharedTerms); one instance reused, as Candidates is.
+ */
+class TopTerms {
+  readonly positions = new Int32Array(WORDS_NAMED);
+  readonly products = new Float64Array(WORDS_NAMED);
+  count = 0;
+}
+
+const candidates = new Candidates();
+const topTerms = new TopTerms();
 
 /**
  * Why `partner` is suggested to `viewer`: one to four facts naming the concrete thing shared
  * (an offer and the need it answers, common themes, comparable massifs, an existing
- * cooperation…), each with its share of the score. `viewerWords` maps the viewer's stems to
- * the words they typed. Sentences are rendered from the facts in the reader's language.
+ * cooperation…), each with its share of the score. Sentences are rendered from the facts in
+ * the reader's language.
  */
 export function explainMatch(
   index: MatchIndex,
   viewer: number,
   partner: number,
   details: PairDetails,
-  viewerWords: ReadonlyMap<string, string>,
 ): MatchReason[] {
-  const candidates: Candidate[] = [];
-  const { contributions } = details;
-  consider(
-    candidates,
-    complementarity(index, viewer, partner, details),
-    contributions.complementarity,
-  );
-  consider(candidates, themes(details), contributions.themes);
-  consider(candidates, text(index, viewer, partner, viewerWords), contributions.text);
-  consider(candidates, actors(index, viewer, partner, details), contributions.actors);
-  addTerritory(index, viewer, partner, details, candidates);
+  const a = index.features[viewer];
+  const b = index.features[partner];
+  considerReasons(a, b, details, candidates.clear());
+  candidates.sortByContribution();
 
   const total = details.rawScore;
-  sortByContribution(candidates);
   const room = details.needsInterpreter ? MAX_REASONS - 1 : MAX_REASONS;
-  const reasons: MatchReason[] = [];
-  for (const { reason, contribution } of candidates) {
-    const share = total > 0 ? contribution / total : 0;
-    // The best reason always stands, even when small; the others must weigh something.
-    if (reasons.length >= room || (reasons.length > 0 && share < MIN_SHARE)) break;
-    reason.share = Math.round(share * 1000) / 1000;
-    reasons.push(reason);
+  let given = 0;
+  // The best reason always stands, even when small; the others must weigh something.
+  for (; given < candidates.count && given < room; given += 1) {
+    if (given > 0 && shareOf(candidates.contributions[given], total) < MIN_SHARE) break;
   }
-  if (details.needsInterpreter) reasons.push({ kind: 'language', share: 0 });
-  return exactCopy(reasons);
+  // Exact size: a run keeps about a million lists of reasons at 20,000 participants, and an
+  // array grown by push would keep room for 17 entries in each.
+  const reasons = new Array<MatchReason>(details.needsInterpreter ? given + 1 : given);
+  for (let i = 0; i < given; i += 1) {
+    const share = Math.round(shareOf(candidates.contributions[i], total) * 1000) / 1000;
+    reasons[i] = reasonOf(candidates.kinds[i], share, a, b, details);
+  }
+  if (details.needsInterpreter) reasons[given] = { kind: 'language', share: 0 };
+  return reasons;
+}
+
+function shareOf(contribution: number, total: number): number {
+  return total > 0 ? contribution / total : 0;
+}
+
+/** Every reason that can be given for the pair, with its contribution, in kind order. */
+function considerReasons(
+  a: ProfileFeatures,
+  b: ProfileFeatures,
+  details: PairDetails,
+  into: Candidates,
+): void {
+  const { contributions } = details;
+  if (complementarityDirection(a, b, details))
+    into.add('complementarity', contributions.complementarity);
+  if (details.sharedThemes) into.add('themes', contributions.themes);
+  if (hasSharedWords(a, b)) into.add('text', contributions.text);
+  if (details.parts.actors >= ENCOURAGED_PAIRING) into.add('actors', contributions.actors);
+  // The territory part splits between comparable ranges and an existing cooperation link.
+  const massifWeight = 0.6 * details.massifScore;
+  const cooperationWeight = details.link ? COOPERATION_SCORE[details.link.level] : 0;
+  const territoryWeight = massifWeight + cooperationWeight;
+  if (massifWeight > 0)
+    into.add('territory', (contributions.territory * massifWeight) / territoryWeight);
+  if (details.link)
+    into.add('cooperation', (contributions.territory * cooperationWeight) / territoryWeight);
 }
 
 /**
- * Reasons are built whole with a `share` of 0, filled in when chosen (last key, as the JSON has
- * always had it), rather than copied with their share: one object per reason, laid out once.
+ * The reason of one kind, with its share as the last key (as the JSON has always had it). Only
+ * the reasons given are built.
  */
-function consider(candidates: Candidate[], reason: MatchReason | null, contribution: number): void {
-  if (reason) candidates.push({ reason, contribution });
+function reasonOf(
+  kind: CandidateKind,
+  share: number,
+  a: ProfileFeatures,
+  b: ProfileFeatures,
+  details: PairDetails,
+): MatchReason {
+  switch (kind) {
+    case 'complementarity':
+      return complementarity(a, b, details, share);
+    case 'themes':
+      return { kind, themes: themeSlugs(details.sharedThemes), share };
+    case 'text':
+      return { kind, words: sharedWords(a), share };
+    case 'actors':
+      return { kind, types: [a.profile.organisationType, b.profile.organisationType], share };
+    case 'territory':
+      return { kind, massifs: [a.profile.massif!, b.profile.massif!], share };
+    case 'cooperation': {
+      const { link, level } = details.link!;
+      return {
+        kind,
+        level,
+        fr: link.fr,
+        ma: link.ma,
+        frRegion: link.frRegion,
+        maRegion: link.maRegion,
+        share,
+      };
+    }
+  }
 }
 
-function complementarity(
-  index: MatchIndex,
-  viewer: number,
-  partner: number,
+/** Whose offer answers whose need, when one does and both sides wrote theirs; else null. */
+function complementarityDirection(
+  a: ProfileFeatures,
+  b: ProfileFeatures,
   details: PairDetails,
-): MatchReason | null {
-  const a = index.features[viewer];
-  const b = index.features[partner];
+): Direction | null {
   const concepts = details.conceptsForViewer.length + details.conceptsForPartner.length;
   if (!concepts && Math.max(details.answerToViewer, details.answerToPartner) < MIN_ANSWER)
     return null;
@@ -81,114 +189,74 @@ function complementarity(
     details.answerToViewer >= details.answerToPartner &&
     b.offerClauses.length &&
     a.needClauses.length
-  ) {
-    return {
-      kind: 'complementarity',
-      direction: 'partner-answers-viewer',
-      offer: quote(b.offerClauses, details.conceptsForViewer),
-      need: quote(a.needClauses, details.conceptsForViewer),
-      share: 0,
-    };
-  }
-  if (a.offerClauses.length && b.needClauses.length) {
-    return {
-      kind: 'complementarity',
-      direction: 'viewer-answers-partner',
-      offer: quote(a.offerClauses, details.conceptsForPartner),
-      need: quote(b.needClauses, details.conceptsForPartner),
-      share: 0,
-    };
-  }
+  )
+    return 'partner-answers-viewer';
+  if (a.offerClauses.length && b.needClauses.length) return 'viewer-answers-partner';
   return null;
 }
 
-function themes(details: PairDetails): MatchReason | null {
-  if (!details.sharedThemes.length) return null;
-  return {
-    kind: 'themes',
-    themes: details.sharedThemes.slice(0, 3).map((code) => THEME_SLUGS[code]),
-    share: 0,
-  };
-}
-
-function text(
-  index: MatchIndex,
-  viewer: number,
-  partner: number,
-  viewerWords: ReadonlyMap<string, string>,
-): MatchReason | null {
-  const words: string[] = [];
-  for (const term of topSharedTerms(
-    index.features[viewer].description,
-    index.features[partner].description,
-    3,
-  )) {
-    const word = viewerWords.get(index.words.term(term));
-    if (word) words.push(word);
-  }
-  return words.length ? { kind: 'text', words: exactCopy(words), share: 0 } : null;
-}
-
-/** `details.parts.actors` is the pairing's value (0 for an unknown type), read from a table. */
-function actors(
-  index: MatchIndex,
-  viewer: number,
-  partner: number,
+function complementarity(
+  a: ProfileFeatures,
+  b: ProfileFeatures,
   details: PairDetails,
-): MatchReason | null {
-  if (details.parts.actors < ENCOURAGED_PAIRING) return null;
-  const a = index.features[viewer].profile.organisationType;
-  const b = index.features[partner].profile.organisationType;
-  return { kind: 'actors', types: [a, b], share: 0 };
+  share: number,
+): MatchReason {
+  return complementarityDirection(a, b, details) === 'partner-answers-viewer'
+    ? {
+        kind: 'complementarity',
+        direction: 'partner-answers-viewer',
+        offer: quote(b.offerClauses, details.conceptsForViewer),
+        need: quote(a.needClauses, details.conceptsForViewer),
+        share,
+      }
+    : {
+        kind: 'complementarity',
+        direction: 'viewer-answers-partner',
+        offer: quote(a.offerClauses, details.conceptsForPartner),
+        need: quote(b.needClauses, details.conceptsForPartner),
+        share,
+      };
 }
 
-/** The territory part splits between comparable ranges and an existing cooperation link. */
-function addTerritory(
-  index: MatchIndex,
-  viewer: number,
-  partner: number,
-  details: PairDetails,
-  candidates: Candidate[],
-): void {
-  const massifWeight = 0.6 * details.massifScore;
-  const cooperationWeight = details.link ? COOPERATION_SCORE[details.link.level] : 0;
-  const share = (weight: number) =>
-    (details.contributions.territory * weight) / (massifWeight + cooperationWeight);
-  if (massifWeight > 0) {
-    const a = index.features[viewer].profile.massif!;
-    const b = index.features[partner].profile.massif!;
-    candidates.push({
-      reason: { kind: 'territory', massifs: [a, b], share: 0 },
-      contribution: share(massifWeight),
-    });
-  }
-  if (details.link) {
-    const { link, level } = details.link;
-    candidates.push({
-      reason: {
-        kind: 'cooperation',
-        level,
-        fr: link.fr,
-        ma: link.ma,
-        frRegion: link.frRegion,
-        maRegion: link.maRegion,
-        share: 0,
-      },
-      contribution: share(cooperationWeight),
-    });
-  }
+/** The slugs of the first common themes (lowest codes first). */
+function themeSlugs(codes: number): string[] {
+  const slugs = new Array<string>(Math.min(THEMES_NAMED, bitCount(codes)));
+  let rest = codes;
+  for (let i = 0; i < slugs.length; i += 1, rest &= rest - 1)
+    slugs[i] = THEME_SLUGS[31 - Math.clz32(rest & -rest)];
+  return slugs;
 }
 
-/**
- * An array grown by push keeps room for 17 entries; its exact-size copy is what a run keeps
- * (about a million lists of reasons at 20,000 participants), for the collector to move and mark.
- */
-function exactCopy<T>(values: T[]): T[] {
-  return values.slice();
+function bitCount(bits: number): number {
+  let count = 0;
+  for (let rest = bits; rest !== 0; rest &= rest - 1) count += 1;
+  return count;
+}
+
+/** Whether the viewer typed a word for one of the terms weighing most in the overlap. */
+function hasSharedWords(a: ProfileFeatures, b: ProfileFeatures): boolean {
+  topSharedTerms(a.description, b.description, topTerms);
+  for (let i = 0; i < topTerms.count; i += 1)
+    if (a.descriptionWords[topTerms.positions[i]]) return true;
+  return false;
+}
+
+/** The viewer's words for those terms, as hasSharedWords (called just before) found them. */
+function sharedWords(a: ProfileFeatures): string[] {
+  let count = 0;
+  for (let i = 0; i < topTerms.count; i += 1)
+    if (a.descriptionWords[topTerms.positions[i]]) count += 1;
+  const words = new Array<string>(count);
+  count = 0;
+  for (let i = 0; i < topTerms.count; i += 1) {
+    const word = a.descriptionWords[topTerms.positions[i]];
+    if (word) words[count++] = word;
+  }
+  return words;
 }
 
 /** The clause that names a shared concept, else the first clause. */
-function quote(clauses: Clause[], sharedConcepts: number[]): string {
+function quote(clauses: Clause[], sharedConcepts: readonly number[]): string {
   for (const clause of clauses) {
     for (const concept of clause.concepts)
       if (sharedConcepts.includes(concept)) return clause.quote;
@@ -196,65 +264,53 @@ function quote(clauses: Clause[], sharedConcepts: number[]): string {
   return clauses[0].quote;
 }
 
-/**
- * Largest contribution first; equal ones by kind. At most six entries, so an insertion sort:
- * Array.prototype.sort would allocate a work array for every pair shown.
- */
-function sortByContribution(candidates: Candidate[]): void {
-  for (let i = 1; i < candidates.length; i += 1) {
-    const held = candidates[i];
-    let at = i;
-    for (; at > 0 && ranksBefore(held, candidates[at - 1]); at -= 1)
-      candidates[at] = candidates[at - 1];
-    candidates[at] = held;
-  }
-}
-
 /** Kinds are lower-case ASCII: code-point order is alphabetical, with no locale to consult. */
-function ranksBefore(x: Candidate, y: Candidate): boolean {
+function ranksBefore(
+  contribution: number,
+  kind: CandidateKind,
+  otherContribution: number,
+  otherKind: CandidateKind,
+): boolean {
   return (
-    x.contribution > y.contribution ||
-    (x.contribution === y.contribution && x.reason.kind < y.reason.kind)
+    contribution > otherContribution || (contribution === otherContribution && kind < otherKind)
   );
 }
 
 /**
- * The `count` shared terms with the largest products of weights, largest first, ties by term:
- * kept by insertion into a short list, as vectors share only a handful of terms.
+ * Fills `top` with where in `a` the shared terms with the largest products of weights are,
+ * largest first, ties by term: kept by insertion into a short list, as vectors share only a
+ * handful of terms.
  */
-function topSharedTerms(a: SparseVector, b: SparseVector, count: number): number[] {
-  const terms: number[] = [];
-  const products: number[] = [];
+function topSharedTerms(a: SparseVector, b: SparseVector, top: TopTerms): void {
+  top.count = 0;
   let i = 0;
   let j = 0;
   while (i < a.terms.length && j < b.terms.length) {
     const term = a.terms[i];
     if (term === b.terms[j]) {
-      insertRanked(terms, products, term, a.weights[i] * b.weights[j], count);
+      insertRanked(top, i, a.weights[i] * b.weights[j]);
       i += 1;
       j += 1;
     } else if (term < b.terms[j]) i += 1;
     else j += 1;
   }
-  return terms;
 }
 
-/** Terms arrive in increasing order, so a new term goes after the ones with an equal product. */
-function insertRanked(
-  terms: number[],
-  products: number[],
-  term: number,
-  product: number,
-  count: number,
-): void {
-  let at = terms.length;
+/**
+ * Positions arrive in increasing order (of terms), so a new one goes after the ones with an
+ * equal product.
+ */
+function insertRanked(top: TopTerms, position: number, product: number): void {
+  const { positions, products } = top;
+  let at = top.count;
   while (at > 0 && products[at - 1] < product) at -= 1;
-  if (at >= count) return;
+  if (at >= WORDS_NAMED) return;
   // Shift the lower entries down one place (the last falls off once the list is full).
-  for (let moved = Math.min(terms.length, count - 1); moved > at; moved -= 1) {
-    terms[moved] = terms[moved - 1];
+  for (let moved = Math.min(top.count, WORDS_NAMED - 1); moved > at; moved -= 1) {
+    positions[moved] = positions[moved - 1];
     products[moved] = products[moved - 1];
   }
-  terms[at] = term;
+  positions[at] = position;
   products[at] = product;
+  top.count = Math.min(top.count + 1, WORDS_NAMED);
 }

@@ -9,6 +9,8 @@ import { allocateVector, SparseVector, termCounts, tfIdfVector } from './sparse/
 import { Vocabulary } from './sparse/vocabulary.js';
 import type { LinkMembership } from './territory/cooperation-links.js';
 
+if (THEME_SLUGS.length > 31) throw new Error('Themes exceed the 31-bit sets');
+
 /** What the scorer needs of one participant, computed once per index. */
 export interface ProfileFeatures {
   profile: MatchProfile;
@@ -26,8 +28,11 @@ export interface ProfileFeatures {
   themesDeclared: SparseVector;
   themeMass: number;
   membership: LinkMembership;
-  /** The description's stems and the words typed for them, for "similar activities". */
-  descriptionWords: ReadonlyMap<string, string>;
+  /**
+   * The word typed for each term of `description`, in the vector's order ('' if none), for
+   * "similar activities": read by position, with no stem to look up per pair shown.
+   */
+  descriptionWords: string[];
   /** Offers and needs cut into clauses, with the concepts each names: quoted in reasons. */
   offerClauses: Clause[];
   needClauses: Clause[];
@@ -94,6 +99,12 @@ export interface MatchIndex extends TextModel {
   languages: Int32Array;
   needConceptCount: Int32Array;
   themeMass: Float64Array;
+  /**
+   * The themes of `themesPresent` and `themesDeclared` as bit sets over theme codes: a pair's
+   * common themes in one AND, without reading either profile's vectors.
+   */
+  presentThemeBits: Int32Array;
+  declaredThemeBits: Int32Array;
   /** Two 32-bit words per position (see LinkMembership). */
   places: Int32Array;
   regions: Int32Array;
@@ -204,9 +215,10 @@ export function profileFeatures(
   const declared = idfVector(themeCodes(themeBits(profile.themes)), themeIdf);
   const clauses = (list: ProfileAnalysis['offerClauses']) =>
     list.map((clause) => ({ quote: clause.quote, concepts: conceptIds(clause.concepts) }));
+  const description = tfIdfVector(termCounts(terms.description), wordIdf);
   return {
     profile,
-    description: tfIdfVector(termCounts(terms.description), wordIdf),
+    description,
     offers: tfIdfVector(termCounts(terms.offers), wordIdf),
     needs: tfIdfVector(termCounts(terms.needs), wordIdf),
     offerConcepts: unitVector(conceptIds(analysis.offerConcepts)),
@@ -215,10 +227,19 @@ export function profileFeatures(
     themesDeclared: declared,
     themeMass: (sum(present.weights) + sum(declared.weights)) / 2,
     membership: analysis.membership,
-    descriptionWords: analysis.descriptionWords,
+    descriptionWords: typedWords(description, analysis.descriptionWords, model.words),
     offerClauses: clauses(analysis.offerClauses),
     needClauses: clauses(analysis.needClauses),
   };
+}
+
+/** The word first typed for each term of a vector, in the vector's order. */
+function typedWords(
+  vector: SparseVector,
+  stemWords: ProfileAnalysis['descriptionWords'],
+  words: Vocabulary,
+): string[] {
+  return Array.from(vector.terms, (term) => stemWords.get(words.term(term)) ?? '');
 }
 
 /**
@@ -257,6 +278,8 @@ export type IndexColumns = Pick<
   | 'languages'
   | 'needConceptCount'
   | 'themeMass'
+  | 'presentThemeBits'
+  | 'declaredThemeBits'
   | 'places'
   | 'regions'
 >;
@@ -269,6 +292,8 @@ export function emptyColumns(size: number): IndexColumns {
     languages: new Int32Array(size),
     needConceptCount: new Int32Array(size),
     themeMass: new Float64Array(size),
+    presentThemeBits: new Int32Array(size),
+    declaredThemeBits: new Int32Array(size),
     places: new Int32Array(2 * size),
     regions: new Int32Array(2 * size),
   };
@@ -288,6 +313,8 @@ export function setColumns(columns: IndexColumns, position: number, f: ProfileFe
   }, 0);
   columns.needConceptCount[position] = f.needConcepts.terms.length;
   columns.themeMass[position] = f.themeMass;
+  columns.presentThemeBits[position] = bitSet(f.themesPresent.terms);
+  columns.declaredThemeBits[position] = bitSet(f.themesDeclared.terms);
   columns.places.set(membership.places, 2 * position);
   columns.regions.set(membership.regions, 2 * position);
 }
@@ -303,6 +330,12 @@ export function candidateLists(
       [...new Set(country)].map((code) => [code, allPositions.filter((i) => country[i] !== code)]),
     ),
   };
+}
+
+function bitSet(codes: Int32Array): number {
+  let bits = 0;
+  for (const code of codes) bits |= 1 << code;
+  return bits;
 }
 
 /** "FR" → a small integer, for the hot loop's comparisons. */

@@ -30,6 +30,9 @@ const LINKS = COOPERATION_LINKS.map((link, index) => ({
   maCore: placeCore(link.ma),
   frRegion: foldText(link.frRegion),
   maRegion: foldText(link.maRegion),
+  // Shared by every pair linked so, rather than one object per pair shown.
+  atPlace: Object.freeze<SharedLink>({ link, level: 'place' }),
+  inRegion: Object.freeze<SharedLink>({ link, level: 'region' }),
 }));
 
 type Side = 'fr' | 'ma';
@@ -83,8 +86,8 @@ function linksByRegion(
 }
 
 export interface SharedLink {
-  link: CooperationLink;
-  level: 'place' | 'region';
+  readonly link: CooperationLink;
+  readonly level: 'place' | 'region';
 }
 
 /** The most specific link two profiles share, preferring mountain partnerships; null if none. */
@@ -108,27 +111,31 @@ export function linkOfSharedBits(
   regionsLow: number,
   regionsHigh: number,
 ): SharedLink | null {
-  if (placesLow | placesHigh) return { link: pick(placesLow, placesHigh, false), level: 'place' };
-  if (regionsLow | regionsHigh)
-    return { link: pick(regionsLow, regionsHigh, true), level: 'region' };
+  if (placesLow | placesHigh) return pick(placesLow, placesHigh, false).atPlace;
+  if (regionsLow | regionsHigh) return pick(regionsLow, regionsHigh, true).inRegion;
   return null;
 }
 
 /**
  * Mountain partnerships first; for two regions, a region or département link names them best.
- * Among equals, the first link listed. No temporary arrays: it runs for every linked pair shown.
+ * Among equals, the first link listed. Only the links whose bits are set are visited, in list
+ * order, with no temporary arrays: it runs for most pairs shown.
  */
-function pick(low: number, high: number, preferTerritorial: boolean): CooperationLink {
-  let best: CooperationLink | null = null;
+function pick(low: number, high: number, preferTerritorial: boolean): (typeof LINKS)[number] {
+  let best = LINKS[0];
   let bestRank = Infinity;
-  for (const entry of LINKS) {
-    if (!((entry.word === 0 ? low : high) & entry.bit)) continue;
-    const rank =
-      (entry.link.mountain ? 0 : 2) + (preferTerritorial && entry.link.level === 'commune' ? 1 : 0);
-    if (rank < bestRank) {
-      best = entry.link;
-      bestRank = rank;
+  for (let word = 0; word < 2; word += 1) {
+    for (let bits = word === 0 ? low : high; bits !== 0; bits &= bits - 1) {
+      // The lowest bit set, as an index: 31 minus the zeros before it.
+      const entry = LINKS[(word << 5) | (31 - Math.clz32(bits & -bits))];
+      const rank =
+        (entry.link.mountain ? 0 : 2) +
+        (preferTerritorial && entry.link.level === 'commune' ? 1 : 0);
+      if (rank < bestRank) {
+        best = entry;
+        bestRank = rank;
+      }
     }
   }
-  return best!;
+  return best;
 }
