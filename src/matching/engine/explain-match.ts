@@ -255,8 +255,12 @@ function sharedWords(a: ProfileFeatures): string[] {
   return words;
 }
 
-/** The clause that names a shared concept, else the first clause. */
+/**
+ * The clause that names a shared concept, else the first clause. Most pairs share no concept:
+ * then the clauses' concepts are not read.
+ */
 function quote(clauses: Clause[], sharedConcepts: readonly number[]): string {
+  if (sharedConcepts.length === 0) return clauses[0].quote;
   for (const clause of clauses) {
     for (const concept of clause.concepts)
       if (sharedConcepts.includes(concept)) return clause.quote;
