@@ -105,17 +105,22 @@ export function fullRunSection(results: FullRunResults): string {
     '',
     `Each size is one event from bench/generator (seed ${results.seed}, half French, half ` +
       `Moroccan), top-${FULL_RUN_TOP_K} per participant, other country only, default weights. ` +
-      `**Engine, 1 process**: \`buildMatchIndex\` then \`matchesFor\` every consenting ` +
-      `participant (every list with its reasons), shard after shard, each shard's lists counted ` +
-      `then let go as a worker lets them go once stored, in a child Node process of ` +
-      `its own that reads the profiles from a JSON file; timed from the start of the index to ` +
-      `the last list (reading the file excluded); peak RSS is that child's ` +
+      `**Engine, 1 process**: \`buildMatchIndex\`, then the run's shards of ` +
+      `${thousands(SHARD_SIZE)} participants as a worker ranks them (src/matching/runs: ` +
+      `matching-shards.ts, two-sided-shards.ts): each French–Moroccan pair is scored once, from ` +
+      `the smaller country's shards, which rank their participants and hand every shard of the ` +
+      `other country the best of them for each of theirs; the other country's shards then rank ` +
+      `their participants from those handovers. Every list comes with its reasons; each shard's ` +
+      `lists are counted then let go, as a worker lets them go once stored. It runs in a child ` +
+      `Node process of its own that reads the profiles from a JSON file; timed from the start of ` +
+      `the index to the last list (reading the file excluded); peak RSS is that child's ` +
       `\`process.resourceUsage().maxRSS\`, profiles included. **Engine, ${processes} ` +
       `processes**: as the service spreads a run over its worker processes, ${processes} such ` +
       `children started together, each building the whole index and ranking every ` +
-      `${processes === 1 ? '' : `${ordinal(processes)} `}shard of ${thousands(SHARD_SIZE)} ` +
-      `participants (the service's shards, src/matching/runs/matching-shards.ts; the service's ` +
-      `workers take the next free shard, here the shards are dealt round-robin); wall time from ` +
+      `${processes === 1 ? '' : `${ordinal(processes)} `}shard of each side (the service's ` +
+      `workers take the next free shard, here the shards are dealt round-robin); the handovers ` +
+      `go through files, and the second side's shards wait for all of them, as the service ` +
+      `queues them once the first side's are stored. Wall time from ` +
       `the first child's start of its timed part to the last one's end, peak RSS the sum of the ` +
       `children's. They use ${processes} cores where scikit-learn uses one (its CPU ÷ wall ` +
       `below). **scikit-learn**: \`TfidfVectorizer()\` with default settings fitted on ` +
