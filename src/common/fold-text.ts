@@ -80,7 +80,7 @@ export function foldsUnitByUnit(text: string): boolean {
 
 /** {@link foldText} by the table, or null when the text has a code unit outside it. */
 function foldCodeUnitWise(input: string): string | null {
-  const folded = new FoldedUnits();
+  const folded = new FoldedUnits(input.length);
   for (let i = 0; i < input.length; i += 1) {
     const unit = input.charCodeAt(i);
     if (unit >= CODE_UNIT_WISE_END) return null;
@@ -92,22 +92,33 @@ function foldCodeUnitWise(input: string): string | null {
       for (let k = 0; k < folding.length; k += 1) folded.add(folding.charCodeAt(k));
     }
   }
-  return stringOfCodeUnits(folded.units);
+  return folded.text();
 }
 
 /** Folded code units, runs of space-like ones made one space and dropped at either end. */
 class FoldedUnits {
-  readonly units: number[] = [];
+  private readonly units: number[];
+  private length = 0;
   private spaceDue = false;
+
+  /** Room for `expected` units up front (most fold one for one): the array rarely grows. */
+  constructor(expected: number) {
+    this.units = new Array<number>(expected);
+  }
 
   add(unit: number): void {
     if (isSpaceLike(unit)) {
-      this.spaceDue = this.units.length > 0;
+      this.spaceDue = this.length > 0;
       return;
     }
-    if (this.spaceDue) this.units.push(0x20);
+    if (this.spaceDue) this.units[this.length++] = 0x20;
     this.spaceDue = false;
-    this.units.push(unit);
+    this.units[this.length++] = unit;
+  }
+
+  text(): string {
+    this.units.length = this.length;
+    return stringOfCodeUnits(this.units);
   }
 }
 

@@ -353,12 +353,11 @@ function countryPostings(
   positions: Int32Array,
   model: TextModel,
 ): CountryPostings {
-  const postings = (field: (f: ProfileFeatures) => SparseVector, termCount: number) =>
-    buildPostings(
-      Array.from(positions, (position) => field(features[position])),
-      termCount,
-      positions,
-    );
+  const postings = (field: (f: ProfileFeatures) => SparseVector, termCount: number) => {
+    const vectors: SparseVector[] = [];
+    for (let i = 0; i < positions.length; i += 1) vectors.push(field(features[positions[i]]));
+    return buildPostings(vectors, termCount, positions);
+  };
   const wordCount = model.words.size;
   const conceptCount = model.concepts.size;
   return {
@@ -381,15 +380,19 @@ function documentFrequencies(
   const frequencies = new Int32Array(termCount);
   // The last document each term was counted for: counts each term once per document.
   const countedFor = new Int32Array(termCount).fill(-1);
-  documents.forEach((lists, document) => {
-    for (const list of lists) {
-      for (const term of list) {
+  // Indexed loops: this runs twice per index, too few times for its iterators to be optimised.
+  for (let document = 0; document < documents.length; document += 1) {
+    const lists = documents[document];
+    for (let l = 0; l < lists.length; l += 1) {
+      const list = lists[l];
+      for (let i = 0; i < list.length; i += 1) {
+        const term = list[i];
         if (countedFor[term] === document) continue;
         countedFor[term] = document;
         frequencies[term] += 1;
       }
     }
-  });
+  }
   return frequencies;
 }
 

@@ -53,9 +53,9 @@ export function analyseProfile(profile: MatchProfile): ProfileAnalysis {
     offerClauses,
     needClauses,
     // A concept may straddle two clauses ("crues, inondations"): look in the whole text too.
-    offerConcepts: unique([...offerClauses.flatMap((c) => c.concepts), ...offerHits.map(idOf)]),
-    needConcepts: unique([...needClauses.flatMap((c) => c.concepts), ...needHits.map(idOf)]),
-    textThemes: unique([...offerHits, ...needHits, ...descriptionHits].map((hit) => hit.theme)),
+    offerConcepts: conceptsNamed(offerClauses, offerHits),
+    needConcepts: conceptsNamed(needClauses, needHits),
+    textThemes: unique([offerHits, needHits, descriptionHits].flat().map((hit) => hit.theme)),
     membership: linkMembership({
       country: profile.country,
       region: profile.region,
@@ -95,6 +95,18 @@ function idOf(hit: Readonly<ConceptHit>): string {
   return hit.conceptId;
 }
 
-function unique(values: string[]): string[] {
-  return [...new Set(values)];
+/** The concepts of a text's clauses, then those found in the whole text, each once. */
+function conceptsNamed(
+  clauses: readonly AnalysedClause[],
+  hits: readonly Readonly<ConceptHit>[],
+): string[] {
+  const concepts: string[] = [];
+  for (const clause of clauses) concepts.push(...clause.concepts);
+  for (const hit of hits) concepts.push(hit.conceptId);
+  return unique(concepts);
+}
+
+/** Each value once, in order of first appearance (lists of a few concepts: no set needed). */
+function unique(values: readonly string[]): string[] {
+  return values.filter((value, i) => values.indexOf(value) === i);
 }

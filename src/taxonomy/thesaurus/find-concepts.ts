@@ -71,6 +71,16 @@ function matchesAt(stems: readonly string[], start: number, wording: readonly st
   return true;
 }
 
+/** The first wording of `bucket` (longest first) that the stems match at `start`. */
+function longestMatchAt(
+  stems: readonly string[],
+  start: number,
+  bucket: readonly CompiledWording[],
+): CompiledWording | undefined {
+  for (const wording of bucket) if (matchesAt(stems, start, wording.stems)) return wording;
+  return undefined;
+}
+
 /**
  * Concepts named in already analysed stems, deduplicated, in order of first appearance. A match
  * lying inside a longer one is dropped: « feux de forêt » is a wildfire, not forest management;
@@ -87,21 +97,18 @@ export function findConceptsInStems(stems: readonly string[]): ConceptHit[] {
  */
 export function thesaurusHitsInStems(stems: readonly string[]): readonly Readonly<ConceptHit>[] {
   const hits: ConceptHit[] = [];
-  const found = new Set<string>();
   let coveredUntil = 0;
   for (let start = 0; start < stems.length; start += 1) {
     const bucket = INDEX.get(stems[start]);
     if (bucket === undefined) continue;
-    const longest = bucket.find((wording) => matchesAt(stems, start, wording.stems));
+    const longest = longestMatchAt(stems, start, bucket);
     if (longest === undefined) continue;
     const end = start + longest.stems.length;
     // Matches start in order, so one ending within the covered span lies inside an earlier one.
     if (end <= coveredUntil) continue;
     coveredUntil = end;
-    if (!found.has(longest.hit.conceptId)) {
-      found.add(longest.hit.conceptId);
-      hits.push(longest.hit);
-    }
+    // Each concept has one hit object (ids are unique), and a text names few: no set needed.
+    if (!hits.includes(longest.hit)) hits.push(longest.hit);
   }
   return hits;
 }

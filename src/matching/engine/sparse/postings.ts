@@ -21,20 +21,26 @@ export function buildPostings(
   termCount: number,
   documentIds?: Int32Array,
 ): Postings {
+  // Indexed loops: this runs a few times per index, too few for the compiler to optimise away
+  // the iterator objects of for…of over tens of thousands of vectors.
   const offsets = new Int32Array(termCount + 1);
-  for (const vector of vectors) for (const term of vector.terms) offsets[term + 1] += 1;
+  for (let k = 0; k < vectors.length; k += 1) {
+    const terms = vectors[k].terms;
+    for (let i = 0; i < terms.length; i += 1) offsets[terms[i] + 1] += 1;
+  }
   for (let term = 0; term < termCount; term += 1) offsets[term + 1] += offsets[term];
   const cursor = offsets.slice(0, termCount);
   const documents = new Int32Array(offsets[termCount]);
   const weights = new Float64Array(offsets[termCount]);
-  vectors.forEach((vector, k) => {
+  for (let k = 0; k < vectors.length; k += 1) {
     const document = documentIds ? documentIds[k] : k;
+    const vector = vectors[k];
     for (let i = 0; i < vector.terms.length; i += 1) {
       const slot = cursor[vector.terms[i]]++;
       documents[slot] = document;
       weights[slot] = vector.weights[i];
     }
-  });
+  }
   return { offsets, documents, weights };
 }
 

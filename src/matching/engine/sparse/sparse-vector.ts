@@ -47,15 +47,19 @@ export interface TermCounts {
 
 /** Counts occurrences of each term id (by sorting a copy: cheaper than a map per document). */
 export function termCounts(termIds: readonly number[]): TermCounts {
-  const terms: number[] = [];
+  // The sorted copy becomes the distinct terms, each moved down over the repeats before it.
+  const terms = sortedNumbers(termIds);
   const counts: number[] = [];
-  for (const term of sortedNumbers(termIds)) {
-    if (terms[terms.length - 1] === term) counts[counts.length - 1] += 1;
+  let distinct = 0;
+  for (let i = 0; i < terms.length; i += 1) {
+    if (distinct > 0 && terms[distinct - 1] === terms[i]) counts[distinct - 1] += 1;
     else {
-      terms.push(term);
-      counts.push(1);
+      terms[distinct] = terms[i];
+      counts[distinct] = 1;
+      distinct += 1;
     }
   }
+  terms.length = distinct;
   return { terms, counts };
 }
 

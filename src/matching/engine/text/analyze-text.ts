@@ -1,6 +1,6 @@
 import { foldText } from '../../../common/fold-text.js';
 import { languageOfVotes, languageVote } from './detect-language.js';
-import { splitOnNonWord, splitWords } from './split-words.js';
+import { isTopicalWord, splitOnNonWord, splitWords } from './split-words.js';
 import { stemFoldedWord, type TextLanguage } from './stem-word.js';
 import { STOP_WORDS } from './stop-words.js';
 
@@ -81,7 +81,11 @@ export function analyzeText(text: string | null | undefined, language?: TextLang
 
 /** A text's words, folded, split and looked up: {@link analyzeText} up to stemming. */
 export function textWords(text: string | null | undefined): WordFacts[] {
-  return splitWords(foldText(text ?? '')).map(factsOf);
+  const words: WordFacts[] = [];
+  for (const word of splitOnNonWord(foldText(text ?? ''))) {
+    if (isTopicalWord(word)) words.push(factsOf(word));
+  }
+  return words;
 }
 
 /** {@link analyzeText} from the text's words. */

@@ -10,7 +10,7 @@ export function splitOnNonWord(text: string): string[] {
 }
 
 /** Numbers alone (years, postcodes) and one-character leftovers of elisions carry no topic. */
-function isTopicalWord(word: string): boolean {
+export function isTopicalWord(word: string): boolean {
   return word.length > 1 && !DIGITS_ONLY.test(word);
 }
 
