@@ -3,6 +3,7 @@ import { buildMatchIndex, MatchIndex } from './match-index.js';
 import type { Match, MatchOptions, MatchProfile } from './match-types.js';
 import { emptyPairDetails, pairDetails } from './pair-details.js';
 import { candidatePositions, scoreCandidates, ScoringBuffers } from './score-candidates.js';
+import type { SparseVector } from './sparse/sparse-vector.js';
 import { topK } from './top-k.js';
 
 /** Every consenting participant's ranked, explained partners: a full run in one call. */
@@ -57,10 +58,40 @@ export function rankedFromScores(
   options: MatchOptions,
 ): Match[] {
   const best = topK(scores, options.topK, candidates, idOrder(index));
+  prefetchPartners(index, best);
   const details = emptyPairDetails();
   return best.map((partner, rank) =>
     suggestion(index, viewer, partner, scores[partner], rank + 1, options, details),
   );
+}
+
+/**
+ * Reads what explaining the partners will read of their features, for all of them before any is
+ * explained: for speed only. Features are cold in memory when a list is built (scoring reads the
+ * index's columns and postings), each reached object through object, so explaining partner after
+ * partner waits on one memory read after another; read side by side in this short loop, they are
+ * fetched together (about a third of the explanations' time at 20,000 participants). The sum is
+ * returned only so that the reads are not optimised away.
+ */
+function prefetchPartners(index: MatchIndex, partners: readonly number[]): number {
+  let sum = 0;
+  for (const partner of partners) {
+    const f = index.features[partner];
+    sum +=
+      f.profile.id.length +
+      f.offerClauses.length +
+      f.needClauses.length +
+      firstEntry(f.description) +
+      firstEntry(f.offers) +
+      firstEntry(f.needs) +
+      firstEntry(f.offerConcepts) +
+      firstEntry(f.needConcepts);
+  }
+  return sum;
+}
+
+function firstEntry(vector: SparseVector): number {
+  return vector.terms.length > 0 ? vector.terms[0] + vector.weights[0] : 0;
 }
 
 /**
