@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { ColumnFloors } from '../../src/matching/engine/column-candidates.js';
 import { matchesFor } from '../../src/matching/engine/compute-matches.js';
 import { buildMatchIndex, MatchIndex } from '../../src/matching/engine/match-index.js';
 import type { Match, MatchOptions, MatchProfile } from '../../src/matching/engine/match-types.js';
@@ -118,10 +119,13 @@ async function rankTwoSided(
   const handovers = new HandoverFolder(handoverPath);
   const noPause = async () => undefined;
   const rowShards = mine(twoSided.rowShards);
+  // As a worker does, each row shard starts from the column floors its previous one reached.
+  let floors: ColumnFloors | undefined;
   for (const shard of rowShards) {
-    const ranked = await rankRowShard(index, twoSided, shard, options, noPause);
+    const ranked = await rankRowShard(index, twoSided, shard, options, noPause, floors);
     count(ranked.lists);
     handovers.put(shard, ranked.handovers);
+    floors = ranked.floors ?? undefined;
   }
   await handovers.waitForRows(twoSided.rowShards);
   const columnShards = mine(plan.shardCount - twoSided.rowShards, twoSided.rowShards);

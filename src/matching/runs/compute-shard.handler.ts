@@ -7,6 +7,7 @@ import { HandlesJob, JobHandler } from '../../jobs/job-handler.decorator.js';
 import { JobName, QueueName } from '../../jobs/queue-names.js';
 import { QueuesService } from '../../jobs/queues.service.js';
 import { matchesFor } from '../engine/compute-matches.js';
+import type { ColumnFloors } from '../engine/column-candidates.js';
 import type { MatchIndex } from '../engine/match-index.js';
 import type { Match } from '../engine/match-types.js';
 import { ScoringBuffers } from '../engine/score-candidates.js';
@@ -32,6 +33,8 @@ const VIEWERS_PER_SLICE = 50;
 @HandlesJob(JobName.ComputeMatchingShard)
 export class ComputeShardHandler implements JobHandler<MatchingShardJobData, { lists: number }> {
   private readonly logger = new Logger('Matching');
+  /** Per run index of this worker, the column floors its stored row shards reached. */
+  private readonly columnFloors = new WeakMap<MatchIndex, ColumnFloors>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -63,11 +66,20 @@ export class ComputeShardHandler implements JobHandler<MatchingShardJobData, { l
         // Stored already (the worker stopped before adding the column shards): add them.
         if (run.doneShards.includes(shard)) lists = new Map();
         else {
-          const ranked = await rankRowShard(index, plan, shard, options, sliceDone);
+          const ranked = await rankRowShard(
+            index,
+            plan,
+            shard,
+            options,
+            sliceDone,
+            this.columnFloors.get(index),
+          );
           lists = ranked.lists;
           await this.store(run, shard, lists, (manager) =>
             storeHandovers(manager, run.id, shard, ranked.handovers),
           );
+          // Handed on: this worker's next row shard of the run may start from these floors.
+          if (ranked.floors) this.columnFloors.set(index, ranked.floors);
         }
         await this.addColumnShardsOnceRowsAreDone(run, plan);
       } else {

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import type { ColumnFloors } from '../engine/column-candidates.js';
 import { matchesFor } from '../engine/compute-matches.js';
 import { buildMatchIndex, MatchIndex } from '../engine/match-index.js';
 import type { Match, MatchOptions, MatchProfile } from '../engine/match-types.js';
@@ -41,11 +42,15 @@ async function runShards(
   columnIndex: MatchIndex,
   plan: TwoSidedPlan & { shardCount: number },
   keepHandover: (rowShard: number) => boolean = () => true,
+  carryFloors = true,
 ): Promise<Map<string, Match[]>> {
   const lists = new Map<string, Match[]>();
   const handed = new Map<number, Handover[]>();
+  // As one worker ranks them: each row shard starts from the floors the previous one reached.
+  let floors: ColumnFloors | undefined;
   for (let shard = plan.rowShards - 1; shard >= 0; shard -= 1) {
-    const ranked = await rankRowShard(rowIndex, plan, shard, options, noPause);
+    const ranked = await rankRowShard(rowIndex, plan, shard, options, noPause, floors);
+    if (carryFloors) floors = ranked.floors ?? undefined;
     ranked.lists.forEach((list, id) => lists.set(id, list));
     for (const { columnShard, handover } of ranked.handovers)
       if (keepHandover(shard))
@@ -75,6 +80,10 @@ describe('Shards of a two-sided run', () => {
     const lists = await runShards(index, index, plan);
     expect(lists.size).toBe(profiles.length);
     expect(lists).toEqual(everyList(index));
+  });
+
+  it('give the same lists when every row shard starts afresh, as on workers of their own', async () => {
+    expect(await runShards(index, index, plan, () => true, false)).toEqual(everyList(index));
   });
 
   it('rank a column participant on their own when a row shard handed nothing over', async () => {

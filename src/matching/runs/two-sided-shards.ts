@@ -1,4 +1,4 @@
-import { ColumnCandidates } from '../engine/column-candidates.js';
+import { ColumnCandidates, ColumnFloors } from '../engine/column-candidates.js';
 import { rankedMatches } from '../engine/compute-matches.js';
 import { countryCode, MatchIndex } from '../engine/match-index.js';
 import type { Match, MatchOptions } from '../engine/match-types.js';
@@ -21,6 +21,8 @@ const VIEWERS_PER_SLICE = 50;
 
 export interface RowShardResult {
   lists: Map<string, Match[]>;
+  /** Where the columns' floors stand after this shard (null when nothing was handed over). */
+  floors: ColumnFloors | null;
   /** One per column shard; none when this worker's index does not allow a two-sided run. */
   handovers: { columnShard: number; handover: Handover }[];
 }
@@ -37,14 +39,19 @@ export async function rankRowShard(
   rowShard: number,
   options: MatchOptions,
   sliceDone: SliceDone,
+  startFrom?: ColumnFloors,
 ): Promise<RowShardResult> {
   const sides = runSides(index, options, plan.rowCountry);
   const rows = shardOf(sides?.rows ?? positionsOf(index, plan.rowCountry, true), rowShard);
   const buffers = new ScoringBuffers(index.features.length);
   if (!sides)
-    return { lists: await rankOneSided(index, rows, options, buffers, sliceDone), handovers: [] };
+    return {
+      lists: await rankOneSided(index, rows, options, buffers, sliceDone),
+      floors: null,
+      handovers: [],
+    };
 
-  const candidates = new ColumnCandidates(sides.columns.length, options.topK);
+  const candidates = new ColumnCandidates(sides.columns.length, options.topK, startFrom);
   const lists = new Map<string, Match[]>();
   for (let start = 0; start < rows.length; start += VIEWERS_PER_SLICE) {
     const slice = rows.subarray(start, start + VIEWERS_PER_SLICE);
@@ -53,7 +60,8 @@ export async function rankRowShard(
     );
     await sliceDone(start + slice.length, rows.length);
   }
-  return { lists, handovers: handoversOf(index, sides, rows, candidates) };
+  const handovers = handoversOf(index, sides, rows, candidates);
+  return { lists, floors: candidates.currentFloors(), handovers };
 }
 
 /**
