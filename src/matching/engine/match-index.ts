@@ -400,8 +400,10 @@ function idfVector(codes: Set<number>, idf: Float64Array): SparseVector {
   return { terms: Int32Array.from(terms), weights: Float64Array.from(terms, (term) => idf[term]) };
 }
 
+/** Two profiles in three name no concept: theirs is the one shared empty vector. */
 function unitVector(ids: number[]): SparseVector {
   const terms = [...new Set(ids)].sort((a, b) => a - b);
+  if (terms.length === 0) return EMPTY_VECTOR;
   return { terms: Int32Array.from(terms), weights: new Float64Array(terms.length).fill(1) };
 }
 
