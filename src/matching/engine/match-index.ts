@@ -321,6 +321,7 @@ export function candidateLists(
   };
 }
 
+/** Theme codes (below 31) as the bits of one integer. */
 function bitSet(codes: Int32Array): number {
   let bits = 0;
   for (const code of codes) bits |= 1 << code;

@@ -42,7 +42,7 @@ export interface PairDetails {
 }
 
 /** How many words of similar activities a reason names at most. */
-export const TEXT_WORDS_NAMED = 3;
+const TEXT_WORDS_NAMED = 3;
 
 /** Details to be filled by pairDetails. */
 export function emptyPairDetails(): PairDetails {
