@@ -1,4 +1,4 @@
-import { computeMatches } from './compute-matches.js';
+import { computeMatches, suggestion } from './compute-matches.js';
 import { buildMatchIndex } from './match-index.js';
 import type { MatchOptions, MatchProfile } from './match-types.js';
 import { DEFAULT_MATCH_WEIGHTS } from './match-weights.js';
@@ -204,6 +204,22 @@ describe('computeMatches', () => {
     const list = computeMatches(twins, options).get('ma-a')!;
     expect(list.map((match) => match.partnerId)).toEqual(['fr-a', 'fr-b']);
     expect(list[0].score).toBe(list[1].score);
+  });
+});
+
+describe('a full run', () => {
+  it('explains each pair as a suggestion made on its own does, though a list reuses its details', () => {
+    const index = buildMatchIndex(event);
+    const open = { ...options, crossCountryOnly: false };
+    for (const [id, list] of computeMatches(event, open)) {
+      const viewer = index.positionOf.get(id)!;
+      for (const match of list) {
+        const partner = index.positionOf.get(match.partnerId)!;
+        expect(match).toStrictEqual(
+          suggestion(index, viewer, partner, match.score, match.rank, open),
+        );
+      }
+    }
   });
 });
 

@@ -4,16 +4,14 @@ import type { Clause, MatchIndex, ProfileFeatures } from './match-index.js';
 import type { MatchReason, ReasonKind } from './match-types.js';
 import type { PairDetails } from './pair-details.js';
 import { COOPERATION_SCORE } from './score-parts.js';
-import type { SparseVector } from './sparse/sparse-vector.js';
 
 const MAX_REASONS = 4;
 /** A part below this share of the score is not worth a sentence. */
 const MIN_SHARE = 0.08;
 /** Below this, an offer only shares a word or two with a need: no claim that it answers it. */
 const MIN_ANSWER = 0.25;
-/** How many common themes, and words of similar activities, a reason names at most. */
+/** How many common themes a reason names at most. */
 const THEMES_NAMED = 3;
-const WORDS_NAMED = 3;
 
 /** A reason that may be given for a pair: every kind but the interpreter notice. */
 type CandidateKind = Exclude<ReasonKind, 'language'>;
@@ -64,18 +62,7 @@ class Candidates {
   }
 }
 
-/**
- * Where in the viewer's description the terms weighing most in the pair's overlap are (see
- * topSharedTerms); one instance reused, as Candidates is.
- */
-class TopTerms {
-  readonly positions = new Int32Array(WORDS_NAMED);
-  readonly products = new Float64Array(WORDS_NAMED);
-  count = 0;
-}
-
 const candidates = new Candidates();
-const topTerms = new TopTerms();
 
 /**
  * Why `partner` is suggested to `viewer`: one to four facts naming the concrete thing shared
@@ -127,7 +114,7 @@ function considerReasons(
   if (complementarityDirection(a, b, details))
     into.add('complementarity', contributions.complementarity);
   if (details.sharedThemes) into.add('themes', contributions.themes);
-  if (hasSharedWords(a, b)) into.add('text', contributions.text);
+  if (hasSharedWords(a, details)) into.add('text', contributions.text);
   if (details.parts.actors >= ENCOURAGED_PAIRING) into.add('actors', contributions.actors);
   // The territory part splits between comparable ranges and an existing cooperation link.
   const massifWeight = 0.6 * details.massifScore;
@@ -156,7 +143,7 @@ function reasonOf(
     case 'themes':
       return { kind, themes: themeSlugs(details.sharedThemes), share };
     case 'text':
-      return { kind, words: sharedWords(a), share };
+      return { kind, words: sharedWords(a, details), share };
     case 'actors':
       return { kind, types: [a.profile.organisationType, b.profile.organisationType], share };
     case 'territory':
@@ -233,24 +220,23 @@ function bitCount(bits: number): number {
   return count;
 }
 
-/** Whether the viewer typed a word for one of the terms weighing most in the overlap. */
-function hasSharedWords(a: ProfileFeatures, b: ProfileFeatures): boolean {
-  topSharedTerms(a.description, b.description, topTerms);
-  for (let i = 0; i < topTerms.count; i += 1)
-    if (a.descriptionWords[topTerms.positions[i]]) return true;
+/** Whether the viewer typed a word for one of the terms weighing most in the text part. */
+function hasSharedWords(a: ProfileFeatures, details: PairDetails): boolean {
+  const { positions, count } = details.topTextTerms;
+  for (let i = 0; i < count; i += 1) if (a.descriptionWords[positions[i]]) return true;
   return false;
 }
 
-/** The viewer's words for those terms, as hasSharedWords (called just before) found them. */
-function sharedWords(a: ProfileFeatures): string[] {
-  let count = 0;
-  for (let i = 0; i < topTerms.count; i += 1)
-    if (a.descriptionWords[topTerms.positions[i]]) count += 1;
-  const words = new Array<string>(count);
-  count = 0;
-  for (let i = 0; i < topTerms.count; i += 1) {
-    const word = a.descriptionWords[topTerms.positions[i]];
-    if (word) words[count++] = word;
+/** The viewer's words for those terms. */
+function sharedWords(a: ProfileFeatures, details: PairDetails): string[] {
+  const { positions, count } = details.topTextTerms;
+  let typed = 0;
+  for (let i = 0; i < count; i += 1) if (a.descriptionWords[positions[i]]) typed += 1;
+  const words = new Array<string>(typed);
+  typed = 0;
+  for (let i = 0; i < count; i += 1) {
+    const word = a.descriptionWords[positions[i]];
+    if (word) words[typed++] = word;
   }
   return words;
 }
@@ -278,43 +264,4 @@ function ranksBefore(
   return (
     contribution > otherContribution || (contribution === otherContribution && kind < otherKind)
   );
-}
-
-/**
- * Fills `top` with where in `a` the shared terms with the largest products of weights are,
- * largest first, ties by term: kept by insertion into a short list, as vectors share only a
- * handful of terms.
- */
-function topSharedTerms(a: SparseVector, b: SparseVector, top: TopTerms): void {
-  top.count = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.terms.length && j < b.terms.length) {
-    const term = a.terms[i];
-    if (term === b.terms[j]) {
-      insertRanked(top, i, a.weights[i] * b.weights[j]);
-      i += 1;
-      j += 1;
-    } else if (term < b.terms[j]) i += 1;
-    else j += 1;
-  }
-}
-
-/**
- * Positions arrive in increasing order (of terms), so a new one goes after the ones with an
- * equal product.
- */
-function insertRanked(top: TopTerms, position: number, product: number): void {
-  const { positions, products } = top;
-  let at = top.count;
-  while (at > 0 && products[at - 1] < product) at -= 1;
-  if (at >= WORDS_NAMED) return;
-  // Shift the lower entries down one place (the last falls off once the list is full).
-  for (let moved = Math.min(top.count, WORDS_NAMED - 1); moved > at; moved -= 1) {
-    positions[moved] = positions[moved - 1];
-    products[moved] = products[moved - 1];
-  }
-  positions[at] = position;
-  products[at] = product;
-  top.count = Math.min(top.count + 1, WORDS_NAMED);
 }

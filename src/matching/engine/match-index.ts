@@ -332,6 +332,7 @@ export function candidateLists(
   };
 }
 
+/** Theme codes (below 31) as the bits of one integer. */
 function bitSet(codes: Int32Array): number {
   let bits = 0;
   for (const code of codes) bits |= 1 << code;
@@ -439,6 +440,7 @@ function idfVector(codes: readonly number[], idf: Float64Array): SparseVector {
   return vector;
 }
 
+/** Two profiles in three name no concept: theirs is the one shared empty vector. */
 function unitVector(ids: number[]): SparseVector {
   const terms = [...new Set(ids)].sort((a, b) => a - b);
   const vector = allocateVector(terms.length);

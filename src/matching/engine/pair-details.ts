@@ -13,7 +13,7 @@ import {
   ScoreParts,
   territory,
 } from './score-parts.js';
-import { dot, SparseVector } from './sparse/sparse-vector.js';
+import { dot, rankedDot, SparseVector, TopSharedTerms } from './sparse/sparse-vector.js';
 import { linkOfSharedBits, SharedLink } from './territory/cooperation-links.js';
 
 /** Shared by every pair with nothing in common there (most share no concept). */
@@ -37,7 +37,12 @@ export interface PairDetails {
   sharedThemes: number;
   massifScore: number;
   link: SharedLink | null;
+  /** The shared description terms weighing most in the text part: the words a reason names. */
+  topTextTerms: TopSharedTerms;
 }
+
+/** How many words of similar activities a reason names at most. */
+const TEXT_WORDS_NAMED = 3;
 
 /** Details to be filled by pairDetails. */
 export function emptyPairDetails(): PairDetails {
@@ -54,6 +59,7 @@ export function emptyPairDetails(): PairDetails {
     sharedThemes: 0,
     massifScore: 0,
     link: null,
+    topTextTerms: new TopSharedTerms(TEXT_WORDS_NAMED),
   };
 }
 
@@ -109,7 +115,7 @@ export function pairDetails(
   const { parts, contributions } = into;
   parts.complementarity = complementarity(answerToViewer, answerToPartner);
   parts.themes = union > 0 ? shared / union : 0;
-  parts.text = Math.min(1, dot(a.description, b.description));
+  parts.text = Math.min(1, rankedDot(a.description, b.description, into.topTextTerms));
   parts.actors =
     typeA >= 0 && typeB >= 0 ? ACTOR_TABLE[typeA * ORGANISATION_TYPE_SLUGS.length + typeB] : 0;
   parts.territory = territory(massifScore, link ? COOPERATION_SCORE[link.level] : 0);

@@ -1,6 +1,6 @@
 import { similarity } from 'ml-distance';
 import { accumulate, buildPostings } from './postings.js';
-import { dot, tfIdfVector, termCounts } from './sparse-vector.js';
+import { dot, rankedDot, tfIdfVector, termCounts, TopSharedTerms } from './sparse-vector.js';
 
 describe('sparse vectors and postings', () => {
   const idf = Float64Array.from([1, 2, 1, 3]);
@@ -56,5 +56,22 @@ describe('sparse vectors and postings', () => {
     expect([...vector.terms]).toEqual([0, 2]);
     expect(vector.weights[0]).toBeCloseTo(raw[0] / norm, 12);
     expect(vector.weights[1]).toBeCloseTo(raw[1] / norm, 12);
+  });
+
+  it('ranks the shared terms by their products while taking the same dot product', () => {
+    const a = {
+      terms: Int32Array.from([0, 1, 2, 4, 5]),
+      weights: Float64Array.from([1, 2, 3, 4, 1]),
+    };
+    const b = {
+      terms: Int32Array.from([1, 2, 3, 4, 5]),
+      weights: Float64Array.from([3, 2, 9, 1, 4]),
+    };
+    const top = new TopSharedTerms(3);
+    top.insert(9, 100); // left from another pair: emptied first
+    expect(rankedDot(a, b, top)).toBe(dot(a, b));
+    // Products 6 (term 1), 6 (term 2), 4 (term 4), 4 (term 5): ties by term, three kept.
+    expect([...top.positions.subarray(0, top.count)]).toEqual([1, 2, 3]);
+    expect([...top.products.subarray(0, top.count)]).toEqual([6, 6, 4]);
   });
 });
