@@ -6,26 +6,10 @@ import { analyseProfile } from '../src/matching/engine/profile-analysis.js';
 import type { StoredMatch } from '../src/matching/match-list.entity.js';
 import { toStored } from '../src/matching/match-lists-writer.js';
 import { loadMatchProfiles } from '../src/matching/matching-profiles.js';
+import { ParticipantEntity } from '../src/participants/participant.entity.js';
 import { createEvent, importSampleEvent } from './support/factories.js';
 import { waitForJob } from './support/jobs.js';
 import { startTestApp, TestApp } from './support/test-app.js';
-
-interface ParticipantRow {
-  external_id: string;
-  full_name: string;
-  email: string;
-  organisation: string;
-  organisation_type: string;
-  sector: string | null;
-  country: string;
-  region: string | null;
-  massif: string | null;
-  themes: string[];
-  languages: string[];
-  offers: string | null;
-  needs: string | null;
-  description: string | null;
-}
 
 /**
  * Registrations, profile changes, withdrawals and erasures after a full run, handled by two
@@ -38,16 +22,16 @@ describe('Incremental updates across two workers', () => {
   let second: TestApp;
   let eventId: string;
   let runId: string;
-  let rows: ParticipantRow[];
+  let rows: ParticipantEntity[];
 
   const either = (step: number) => (step % 2 === 0 ? first : second);
-  const bodyOf = (row: ParticipantRow) =>
+  const bodyOf = (row: ParticipantEntity) =>
     Object.fromEntries(
       Object.entries({
-        fullName: row.full_name,
+        fullName: row.fullName,
         email: row.email,
         organisation: row.organisation,
-        organisationType: row.organisation_type,
+        organisationType: row.organisationType,
         sector: row.sector,
         country: row.country,
         region: row.region,
@@ -86,12 +70,10 @@ describe('Incremental updates across two workers', () => {
     const run = await first.http().post(`/events/${eventId}/matching/runs`).expect(202);
     expect((await waitForJob(first, run.body.jobId, 60_000)).state).toBe('completed');
     runId = run.body.runId;
-    rows = await first.dataSource.query(
-      `SELECT external_id, full_name, email, organisation, organisation_type, sector, country,
-              region, massif, themes, languages, offers, needs, description
-         FROM participant WHERE event_id = $1 AND consent_matching ORDER BY external_id`,
-      [eventId],
-    );
+    rows = await first.dataSource.getRepository(ParticipantEntity).find({
+      where: { eventId, consentMatching: true },
+      order: { externalId: 'ASC' },
+    });
   }, 120_000);
   afterAll(async () => {
     await second?.close();
@@ -120,7 +102,7 @@ describe('Incremental updates across two workers', () => {
     }
     // Profiles that change: new offers and needs, taken from others.
     for (const [i, row] of rows.slice(20, 30).entries()) {
-      await put(row.external_id, {
+      await put(row.externalId, {
         ...bodyOf(row),
         offers: rows[40 + i].offers ?? 'Cartographie des aléas',
         needs: rows[60 + i].needs ?? 'Irrigation goutte à goutte',
@@ -128,11 +110,11 @@ describe('Incremental updates across two workers', () => {
     }
     // People who withdraw their consent, and people erased.
     for (const row of rows.slice(80, 84))
-      await put(row.external_id, { ...bodyOf(row), consentMatching: false });
+      await put(row.externalId, { ...bodyOf(row), consentMatching: false });
     for (const row of rows.slice(90, 94))
       await either(step++)
         .http()
-        .delete(`/events/${eventId}/participants/${row.external_id}`)
+        .delete(`/events/${eventId}/participants/${row.externalId}`)
         .expect(204);
     await updatesDone();
 
