@@ -246,4 +246,30 @@ describe('Matching through the API', () => {
       'minScore',
     ]);
   });
+  it('ranks everyone against everyone when the event allows partners from the same country', async () => {
+    const open = (await createEvent(app, { settings: { crossCountryOnly: false } })).id;
+    const putIn = (externalId: string, body: object) =>
+      app.http().put(`/events/${open}/participants/${externalId}`).send(body).expect(201);
+    await putIn('MA-TALIOUINE', moroccanCommune());
+    await putIn('FR-RISQUES', frenchCompany());
+    await putIn(
+      'FR-ECRINS',
+      frenchCompany({
+        email: 'contact@ecrins.example.fr',
+        organisation: 'Parc national des Écrins',
+      }),
+    );
+    const accepted = await app.http().post(`/events/${open}/matching/runs`).expect(202);
+    expect((await waitForJob(app, accepted.body.jobId)).state).toBe('completed');
+    const run = await app.http().get(`/events/${open}/matching/runs/${accepted.body.runId}`);
+    // One shard of every participant in id order, each ranked on its own: no two sides.
+    expect(run.body).toMatchObject({ status: 'completed', shardCount: 1, shardsDone: 1 });
+    const list = (
+      await app.http().get(`/events/${open}/participants/FR-RISQUES/matches`).expect(200)
+    ).body as MatchView[];
+    expect(list.map((match) => match.partner.externalId).sort()).toEqual([
+      'FR-ECRINS',
+      'MA-TALIOUINE',
+    ]);
+  });
 });

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { ColumnFloors } from '../../src/matching/engine/column-candidates.js';
-import { matchesFor } from '../../src/matching/engine/compute-matches.js';
 import { buildMatchIndex, MatchIndex } from '../../src/matching/engine/match-index.js';
 import type { Match, MatchOptions, MatchProfile } from '../../src/matching/engine/match-types.js';
 import { DEFAULT_MATCH_WEIGHTS } from '../../src/matching/engine/match-weights.js';
 import { ScoringBuffers } from '../../src/matching/engine/score-candidates.js';
-import { planShards, RunShards, shardViewers } from '../../src/matching/runs/matching-shards.js';
+import { planShards, RunShards, shardOf } from '../../src/matching/runs/matching-shards.js';
+import { rankEachInSlices } from '../../src/matching/runs/rank-in-slices.js';
 import { rankColumnShard, rankRowShard } from '../../src/matching/runs/two-sided-shards.js';
 import { HandoverFolder } from './handover-folder.js';
 
@@ -51,6 +51,7 @@ const options: MatchOptions = {
   topK: Number(topK),
 };
 const loadedRssKiB = process.memoryUsage().rss / 1024;
+const noPause = async () => undefined;
 const epochNow = () => performance.timeOrigin + performance.now();
 const mine = (count: number, first = 0) =>
   Array.from({ length: count }, (_, i) => first + i).filter(
@@ -75,7 +76,7 @@ const count = (shardLists: Map<string, Match[]>) => {
 };
 const shards =
   plan.rowCountry === null
-    ? rankOneSided(index, plan, count)
+    ? await rankOneSided(index, plan, count)
     : await rankTwoSided(index, plan, count);
 const finished = performance.now();
 const finishedAt = epochNow();
@@ -97,16 +98,17 @@ const result: EngineRunResult = {
 };
 console.log(JSON.stringify(result));
 
-function rankOneSided(
+async function rankOneSided(
   index: MatchIndex,
   plan: RunShards,
   count: (lists: Map<string, Match[]>) => void,
-): number[] {
-  const viewerIds = index.features.map((features) => features.profile.id);
+): Promise<number[]> {
   const buffers = new ScoringBuffers(index.features.length);
   const shards = mine(plan.shardCount);
   for (const shard of shards)
-    count(matchesFor(index, shardViewers(viewerIds, shard), options, buffers));
+    count(
+      await rankEachInSlices(index, shardOf(index.allPositions, shard), options, noPause, buffers),
+    );
   return shards;
 }
 
@@ -117,7 +119,6 @@ async function rankTwoSided(
 ): Promise<number[]> {
   const twoSided = { rowCountry: plan.rowCountry!, rowShards: plan.rowShards! };
   const handovers = new HandoverFolder(handoverPath);
-  const noPause = async () => undefined;
   const rowShards = mine(twoSided.rowShards);
   // As a worker does, each row shard starts from the column floors its previous one reached.
   let floors: ColumnFloors | undefined;

@@ -6,21 +6,17 @@ import { DataSource, EntityManager } from 'typeorm';
 import { HandlesJob, JobHandler } from '../../jobs/job-handler.decorator.js';
 import { JobName, QueueName } from '../../jobs/queue-names.js';
 import { QueuesService } from '../../jobs/queues.service.js';
-import { matchesFor } from '../engine/compute-matches.js';
 import type { ColumnFloors } from '../engine/column-candidates.js';
 import type { MatchIndex } from '../engine/match-index.js';
 import type { Match } from '../engine/match-types.js';
-import { ScoringBuffers } from '../engine/score-candidates.js';
 import { RunIndexes } from '../run-indexes.js';
 import { replaceMatchLists } from '../match-lists-writer.js';
 import { loadHandovers, storeHandovers } from './handover-store.js';
 import type { MatchingShardJobData } from './matching-job-data.js';
 import { MatchingRunEntity } from './matching-run.entity.js';
-import { shardJobOptions, shardViewers } from './matching-shards.js';
-import { rankColumnShard, rankRowShard, SliceDone, TwoSidedPlan } from './two-sided-shards.js';
-
-/** Viewers scored between two yields to the event loop, so BullMQ can renew the job's lock. */
-const VIEWERS_PER_SLICE = 50;
+import { shardJobOptions, shardOf } from './matching-shards.js';
+import { rankEachInSlices, SliceDone } from './rank-in-slices.js';
+import { rankColumnShard, rankRowShard, TwoSidedPlan } from './two-sided-shards.js';
 
 /**
  * Computes the lists of one shard of a run and stores them under the run (invisible to readers
@@ -60,7 +56,12 @@ export class ComputeShardHandler implements JobHandler<MatchingShardJobData, { l
       };
       let lists: Map<string, Match[]>;
       if (!plan) {
-        lists = await this.rankShard(index, shard, options, sliceDone);
+        lists = await rankEachInSlices(
+          index,
+          shardOf(index.allPositions, shard),
+          options,
+          sliceDone,
+        );
         await this.store(run, shard, lists);
       } else if (shard < plan.rowShards) {
         // Stored already (the worker stopped before adding the column shards): add them.
@@ -110,27 +111,6 @@ export class ComputeShardHandler implements JobHandler<MatchingShardJobData, { l
       }
       throw error;
     }
-  }
-
-  /** A shard of a one-sided run: a slice of the participants in id order, each ranked alone. */
-  private async rankShard(
-    index: MatchIndex,
-    shard: number,
-    options: MatchingRunEntity['settings'],
-    sliceDone: SliceDone,
-  ): Promise<Map<string, Match[]>> {
-    const viewers = shardViewers(
-      index.features.map((features) => features.profile.id),
-      shard,
-    );
-    const buffers = new ScoringBuffers(index.features.length);
-    const lists = new Map<string, Match[]>();
-    for (let start = 0; start < viewers.length; start += VIEWERS_PER_SLICE) {
-      const slice = viewers.slice(start, start + VIEWERS_PER_SLICE);
-      matchesFor(index, slice, options, buffers).forEach((list, viewer) => lists.set(viewer, list));
-      await sliceDone(start + slice.length, viewers.length);
-    }
-    return lists;
   }
 
   /** Stores a shard's lists (and what else it hands on) and counts it once, in one transaction. */

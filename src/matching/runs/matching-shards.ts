@@ -10,9 +10,9 @@ export function shardCount(participants: number): number {
   return Math.max(1, Math.ceil(participants / SHARD_SIZE));
 }
 
-/** The viewers of shard `shard`: a slice of the participants in id order. */
-export function shardViewers(sortedIds: readonly string[], shard: number): string[] {
-  return sortedIds.slice(shard * SHARD_SIZE, (shard + 1) * SHARD_SIZE);
+/** The viewers of shard `shard`: a slice of positions (in an index as built, in id order). */
+export function shardOf(positions: Int32Array, shard: number): Int32Array {
+  return positions.subarray(shard * SHARD_SIZE, (shard + 1) * SHARD_SIZE);
 }
 
 /** How a run is split; `rowCountry` and `rowShards` are set for a two-sided run. */

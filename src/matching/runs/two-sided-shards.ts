@@ -5,19 +5,14 @@ import type { Match, MatchOptions } from '../engine/match-types.js';
 import { ScoringBuffers } from '../engine/score-candidates.js';
 import { columnList, rankRows, runSides, RunSides } from '../engine/two-sided-run.js';
 import { decodeHandover, encodeHandover, Handover, HandoverEntries } from './handover.js';
-import { SHARD_SIZE } from './matching-shards.js';
+import { SHARD_SIZE, shardOf } from './matching-shards.js';
+import { rankEachInSlices, SliceDone, VIEWERS_PER_SLICE } from './rank-in-slices.js';
 
 /** How a run between two countries is split (recorded on the run when it starts). */
 export interface TwoSidedPlan {
   rowCountry: string;
   rowShards: number;
 }
-
-/** Runs once per slice of viewers: the caller yields to the event loop and reports progress. */
-export type SliceDone = (done: number, total: number) => Promise<void>;
-
-/** Viewers ranked between two calls of SliceDone. */
-const VIEWERS_PER_SLICE = 50;
 
 export interface RowShardResult {
   lists: Map<string, Match[]>;
@@ -46,7 +41,7 @@ export async function rankRowShard(
   const buffers = new ScoringBuffers(index.features.length);
   if (!sides)
     return {
-      lists: await rankOneSided(index, rows, options, buffers, sliceDone),
+      lists: await rankEachInSlices(index, rows, options, sliceDone, buffers),
       floors: null,
       handovers: [],
     };
@@ -193,29 +188,8 @@ function handoversOf(
   return handovers;
 }
 
-async function rankOneSided(
-  index: MatchIndex,
-  viewers: Int32Array,
-  options: MatchOptions,
-  buffers: ScoringBuffers,
-  sliceDone: SliceDone,
-): Promise<Map<string, Match[]>> {
-  const lists = new Map<string, Match[]>();
-  for (let start = 0; start < viewers.length; start += VIEWERS_PER_SLICE) {
-    const slice = viewers.subarray(start, start + VIEWERS_PER_SLICE);
-    for (const viewer of slice)
-      lists.set(index.features[viewer].profile.id, rankedMatches(index, viewer, options, buffers));
-    await sliceDone(start + slice.length, viewers.length);
-  }
-  return lists;
-}
-
 /** Positions of the row country (or of every other country), increasing. */
 function positionsOf(index: MatchIndex, rowCountry: string, rowSide: boolean): Int32Array {
   const code = countryCode(rowCountry);
   return index.allPositions.filter((position) => (index.country[position] === code) === rowSide);
-}
-
-function shardOf(positions: Int32Array, shard: number): Int32Array {
-  return positions.subarray(shard * SHARD_SIZE, (shard + 1) * SHARD_SIZE);
 }
