@@ -47,7 +47,10 @@ export class WorkersService implements OnApplicationBootstrap, BeforeApplication
         {
           connection,
           prefix: this.config.queuePrefix,
-          // Matching shards and the solver are CPU-bound: one at a time per process.
+          // Matching shards and the solver are CPU-bound: one at a time per process. Fairness
+          // between events needs nothing more: jobs are taken oldest first (no priorities) and
+          // an event has at most one pending solve (SchedulesService), so a new request waits
+          // behind at most one solve of each other event, whatever one event sends.
           concurrency: CPU_BOUND_QUEUES.has(queue) ? 1 : this.config.workerConcurrency,
           // A killed worker's jobs go back to the queue once their lock expires, checked as often.
           lockDuration: this.config.jobLockDurationMs,

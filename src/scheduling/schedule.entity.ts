@@ -19,6 +19,11 @@ export type ScheduleStatus = (typeof SCHEDULE_STATUSES)[number];
 /** One speed-meeting plan of an event; published ones are frozen. */
 @Entity({ name: 'schedule' })
 @Index('schedule_event_idx', ['eventId'])
+// One pending solve per event (migration 1795410000000): concurrent requests cannot pile up.
+@Index('schedule_one_pending_per_event', ['eventId'], {
+  unique: true,
+  where: "status IN ('queued', 'solving')",
+})
 @Check('schedule_status_check', "status IN ('queued', 'solving', 'ready', 'failed', 'published')")
 export class ScheduleEntity {
   @PrimaryGeneratedColumn('uuid')

@@ -42,11 +42,17 @@ export class SchedulesController {
     summary: 'Build a speed-meeting schedule (in the background)',
     description:
       'Uses the scores of the current matching run. The result reports its total score, an upper bound and the gap between them. ' +
-      'When the event has a published schedule (or lockedFrom names one), its published meetings stay where they are.',
+      'When the event has a published schedule (or lockedFrom names one), its published meetings stay where they are. ' +
+      'An event has one schedule queued or solving at a time: a request meanwhile is refused with 409.',
   })
   @ApiAcceptedResponse({ type: ScheduleAcceptedDto })
   @ApiBadRequestResponse({ type: ErrorBody })
-  @ApiConflictResponse({ type: ErrorBody, description: 'Matching has not run for this event yet' })
+  @ApiConflictResponse({
+    type: ErrorBody,
+    description:
+      'Matching has not run for this event yet, or another schedule of the event is still queued or solving ' +
+      '(one at a time per event; the message names that schedule and its job id)',
+  })
   async create(
     @Param('eventId') eventId: string,
     @Body() input: CreateScheduleDto,

@@ -1,20 +1,26 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import type { FieldError } from '../common/http/error-body.js';
 import { ValidationFailedException } from '../common/http/validation-failed.exception.js';
 import { isUuid } from '../common/uuid.js';
+import { isUniqueViolation } from '../database/postgres-errors.js';
 import type { EventEntity } from '../events/event.entity.js';
 import { EventsService } from '../events/events.service.js';
 import { jobIds } from '../jobs/job-ids.js';
 import { DEFAULT_JOB_OPTIONS } from '../jobs/queue-defaults.js';
-import { JobName } from '../jobs/queue-names.js';
+import { JobName, QueueName } from '../jobs/queue-names.js';
 import { QueuesService } from '../jobs/queues.service.js';
 import type { CreateScheduleDto } from './dto/create-schedule.dto.js';
 import type { SolveScheduleJobData } from './schedule-job-data.js';
 import type { ExternalIdPair, ScheduleParams } from './schedule-params.js';
-import { ScheduleEntity } from './schedule.entity.js';
+import { ScheduleEntity, type ScheduleStatus } from './schedule.entity.js';
+
+const ONE_PENDING_INDEX = 'schedule_one_pending_per_event';
+const PENDING_STATUSES: ScheduleStatus[] = ['queued', 'solving'];
+/** Longer than any request takes between storing a schedule and queueing its job. */
+const ORPHAN_GRACE_MS = 60_000;
 
 @Injectable()
 export class SchedulesService {
@@ -33,31 +39,79 @@ export class SchedulesService {
       );
     }
     const params = await this.resolveParams(event, input);
-    const id = randomUUID();
-    const schedule = await this.dataSource.getRepository(ScheduleEntity).save({
-      id,
-      eventId: event.id,
-      status: 'queued',
-      jobId: jobIds.solveSchedule(id),
-      matchingRunId: event.currentMatchingRunId,
-      params,
-      stats: null,
-      failureReason: null,
-      solvedAt: null,
-      publishedAt: null,
-    });
+    const schedule = await this.insertPending(event, params, eventRef);
     try {
       await this.queues.add(
         JobName.SolveSchedule,
-        { eventId: event.id, scheduleId: id } satisfies SolveScheduleJobData,
+        { eventId: event.id, scheduleId: schedule.id } satisfies SolveScheduleJobData,
         { ...DEFAULT_JOB_OPTIONS, jobId: schedule.jobId },
       );
     } catch (error) {
       // No schedule without its job.
-      await this.dataSource.getRepository(ScheduleEntity).delete({ id });
+      await this.dataSource.getRepository(ScheduleEntity).delete({ id: schedule.id });
       throw error;
     }
     return schedule;
+  }
+
+  /**
+   * Stores the schedule as the event's one pending solve. The partial unique index
+   * `schedule_one_pending_per_event` decides between concurrent requests, from any number of
+   * API processes: the loser is answered 409 with the winner's ids. A pending schedule whose job
+   * ended without recording an outcome (it stalled out, or Redis lost it) would block the event
+   * for ever, so it is marked failed and the insert tried once more.
+   */
+  private async insertPending(
+    event: EventEntity,
+    params: ScheduleParams,
+    eventRef: string,
+  ): Promise<ScheduleEntity> {
+    const schedules = this.dataSource.getRepository(ScheduleEntity);
+    for (let attempt = 1; ; attempt += 1) {
+      const id = randomUUID();
+      try {
+        return await schedules.save({
+          id,
+          eventId: event.id,
+          status: 'queued',
+          jobId: jobIds.solveSchedule(id),
+          matchingRunId: event.currentMatchingRunId,
+          params,
+          stats: null,
+          failureReason: null,
+          solvedAt: null,
+          publishedAt: null,
+        });
+      } catch (error) {
+        if (!isUniqueViolation(error, ONE_PENDING_INDEX)) throw error;
+        const pending = await schedules.findOneBy({
+          eventId: event.id,
+          status: In(PENDING_STATUSES),
+        });
+        // Finished between the insert and this read: the way is free again.
+        if (!pending && attempt < 3) continue;
+        if (pending && attempt === 1 && (await this.releaseIfOrphaned(pending))) continue;
+        throw pendingScheduleConflict(pending, eventRef);
+      }
+    }
+  }
+
+  /** Fails a pending schedule whose job is over (or long gone) without having said so. */
+  private async releaseIfOrphaned(pending: ScheduleEntity): Promise<boolean> {
+    const job = await this.queues.queue(QueueName.Scheduling).getJob(pending.jobId);
+    const state = job ? await job.getState() : 'unknown';
+    const over =
+      state === 'completed' ||
+      state === 'failed' ||
+      // Missing: the request that stored it may still be adding its job, so give it time.
+      (state === 'unknown' && Date.now() - pending.createdAt.getTime() > ORPHAN_GRACE_MS);
+    if (!over) return false;
+    await this.dataSource.query(
+      `UPDATE schedule SET status = 'failed', failure_reason = $2
+        WHERE id = $1 AND status IN ('queued', 'solving')`,
+      [pending.id, `Its solver job ended (${state}) without recording a result`],
+    );
+    return true;
   }
 
   async get(eventRef: string, scheduleId: string): Promise<ScheduleEntity> {
@@ -204,6 +258,21 @@ export class SchedulesService {
 
 function pairKey([a, b]: ExternalIdPair): string {
   return a < b ? `${a}\n${b}` : `${b}\n${a}`;
+}
+
+function pendingScheduleConflict(
+  pending: ScheduleEntity | null,
+  eventRef: string,
+): ConflictException {
+  if (!pending) {
+    return new ConflictException(
+      `Event "${eventRef}" is busy with other schedule requests; send this one again`,
+    );
+  }
+  return new ConflictException(
+    `Schedule "${pending.id}" of event "${eventRef}" is still ${pending.status} (job ${pending.jobId}): ` +
+      `an event has one schedule solving at a time; follow GET /jobs/${pending.jobId} and send this request again once it has finished`,
+  );
 }
 
 export function scheduleNotFound(scheduleId: string, eventRef: string): NotFoundException {

@@ -29,6 +29,11 @@ export class SolveScheduleHandler implements JobHandler<SolveScheduleJobData, Sc
     if (schedule.stats && (schedule.status === 'ready' || schedule.status === 'published')) {
       return schedule.stats;
     }
+    // Given up (a duplicate dropped by a migration, or an orphan released by a new request):
+    // solving it now would make it a second pending schedule of its event.
+    if (schedule.status === 'failed') {
+      throw new UnrecoverableError(`Schedule ${schedule.id} was given up: ${schedule.failureReason}`);
+    }
     try {
       await schedules.update({ id: schedule.id }, { status: 'solving' });
       const [{ run_id: runId, locked_from_status: lockedFromStatus }] = await this.dataSource.query(
