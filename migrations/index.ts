@@ -8,6 +8,7 @@ import { StoreRunTextModel1795360000000 } from './1795360000000-store-run-text-m
 import { CompressMatchListsWithLz41795370000000 } from './1795370000000-compress-match-lists-with-lz4.js';
 import { ScoreCrossBorderPairsOnce1795380000000 } from './1795380000000-score-cross-border-pairs-once.js';
 import { OnePendingSchedulePerEvent1795410000000 } from './1795410000000-one-pending-schedule-per-event.js';
+import { StoreLargeCsvUploads1795410000001 } from './1795410000001-store-large-csv-uploads.js';
 
 /** Every migration, in order; listed explicitly so the app, the CLI and the tests run the same. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   CompressMatchListsWithLz41795370000000,
   ScoreCrossBorderPairsOnce1795380000000,
   OnePendingSchedulePerEvent1795410000000,
+  StoreLargeCsvUploads1795410000001,
 ];

@@ -1,7 +1,7 @@
 import type { EventJobData } from '../../jobs/event-job-data.js';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Job } from 'bullmq';
+import { UnrecoverableError, type Job } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
 import { EventEntity } from '../../events/event.entity.js';
 import { HandlesJob, JobHandler } from '../../jobs/job-handler.decorator.js';
@@ -12,6 +12,7 @@ import { IMPORT_BATCH_SIZE } from './import-limits.js';
 import type { ImportRow } from './import-row.js';
 import { ImportCounts, ImportSummary, summaryOf } from './import-summary.js';
 import { ImportRowError, ParticipantImportEntity } from './participant-import.entity.js';
+import { readCsvUpload } from './read-csv-upload.js';
 
 export interface ImportJobData extends EventJobData {
   importId: string;
@@ -37,6 +38,7 @@ export class ImportParticipantsHandler implements JobHandler<ImportJobData, Impo
     const record = await imports
       .createQueryBuilder('import')
       .addSelect('import.rows')
+      .addSelect('import.upload')
       .where('import.id = :id', { id: job.data.importId })
       .getOne();
     if (!record) throw new Error(`Import ${job.data.importId} no longer exists`);
@@ -47,7 +49,11 @@ export class ImportParticipantsHandler implements JobHandler<ImportJobData, Impo
         { id: record.id },
         { status: 'running', startedAt: record.startedAt ?? new Date() },
       );
-      const rows = record.rows ?? [];
+      const rows = record.rows ?? (record.upload ? await this.readStoredCsv(record) : []);
+      if (!rows) {
+        // The file cannot be read at all: no retry will change that.
+        throw new UnrecoverableError(record.failureReason ?? 'The CSV file cannot be read');
+      }
       const firstRowOfExternalId = firstRows(rows);
       for (let start = record.processedRows; start < rows.length; start += IMPORT_BATCH_SIZE) {
         const batch = rows.slice(start, start + IMPORT_BATCH_SIZE);
@@ -65,7 +71,8 @@ export class ImportParticipantsHandler implements JobHandler<ImportJobData, Impo
       await this.refreshMatches(done);
       return summaryOf(done);
     } catch (error) {
-      const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      const finalAttempt =
+        error instanceof UnrecoverableError || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
       this.logger.warn(`Import ${record.id} failed: ${(error as Error).message}`);
       await imports.update(
         { id: record.id },
@@ -76,6 +83,40 @@ export class ImportParticipantsHandler implements JobHandler<ImportJobData, Impo
       );
       throw error;
     }
+  }
+
+  /**
+   * Reads a large CSV file the API stored as sent. Its rows replace the file in one update, so
+   * a retry after a crash starts from the rows; a format error ends the import as failed, with
+   * the reason as its failure and as a row error (the line it names, else the header's).
+   */
+  private async readStoredCsv(record: ParticipantImportEntity): Promise<ImportRow[] | null> {
+    const reading = await readCsvUpload(record.upload!);
+    if (reading.kind === 'refused') {
+      const line = /^CSV line (\d+)/.exec(reading.message);
+      const rowError: ImportRowError = {
+        row: line ? Number(line[1]) : 1,
+        externalId: null,
+        field: 'file',
+        reason: reading.message,
+      };
+      record.failureReason = reading.message;
+      await this.dataSource.query(
+        `UPDATE participant_import
+            SET status = 'failed', failure_reason = $2, total_rows = 0, errors = $3::jsonb,
+                upload = NULL, finished_at = now()
+          WHERE id = $1`,
+        [record.id, reading.message, JSON.stringify([rowError])],
+      );
+      return null;
+    }
+    await this.dataSource.query(
+      `UPDATE participant_import
+          SET rows = $2::jsonb, total_rows = $3, ignored_columns = $4, upload = NULL
+        WHERE id = $1`,
+      [record.id, JSON.stringify(reading.rows), reading.rows.length, reading.ignoredColumns],
+    );
+    return reading.rows;
   }
 
   /** Many registrations changed at once: a full run beats thousands of incremental updates. */

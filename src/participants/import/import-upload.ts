@@ -1,7 +1,7 @@
 import { BadRequestException, PayloadTooLargeException } from '@nestjs/common';
 import { CsvFormatError } from './csv-format.error.js';
 import { parseParticipantsCsv } from './csv-participants.js';
-import { MAX_IMPORT_ROWS } from './import-limits.js';
+import { INLINE_CSV_MAX_BYTES, MAX_IMPORT_ROWS } from './import-limits.js';
 import type { ImportRow } from './import-row.js';
 import { rowsFromJson } from './json-import-rows.js';
 import type { ImportFormat } from './participant-import.entity.js';
@@ -12,12 +12,28 @@ export interface ParsedUpload {
   ignoredColumns: string[];
 }
 
+/** A large CSV file, stored as sent for the import job to read. */
+export interface DeferredCsvUpload {
+  format: 'csv';
+  bytes: Buffer;
+}
+
+export type AcceptedUpload = ParsedUpload | DeferredCsvUpload;
+
+/** Reads a JSON array or a small CSV file at once; leaves a large CSV file to the import job. */
+export function acceptUpload(upload: { format: ImportFormat; content: unknown }): AcceptedUpload {
+  if (upload.format === 'csv' && (upload.content as Buffer).length > INLINE_CSV_MAX_BYTES) {
+    return { format: 'csv', bytes: upload.content as Buffer };
+  }
+  return parseUpload(upload);
+}
+
 /** Turns an uploaded JSON array or CSV file into rows; a file we cannot read at all is a 400. */
 export function parseUpload(upload: { format: ImportFormat; content: unknown }): ParsedUpload {
   const parsed =
     upload.format === 'json'
       ? { rows: rowsFromJson(upload.content), ignoredColumns: [] }
-      : parseCsv(upload.content as Buffer);
+      : parseCsv(upload.content as Uint8Array);
   if (parsed.rows.length === 0) throw new BadRequestException('The import has no participant rows');
   if (parsed.rows.length > MAX_IMPORT_ROWS) {
     throw new PayloadTooLargeException(
@@ -27,7 +43,7 @@ export function parseUpload(upload: { format: ImportFormat; content: unknown }):
   return { format: upload.format, ...parsed };
 }
 
-function parseCsv(bytes: Buffer): { rows: ImportRow[]; ignoredColumns: string[] } {
+function parseCsv(bytes: Uint8Array): { rows: ImportRow[]; ignoredColumns: string[] } {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -9,9 +9,20 @@ export class ImportAcceptedDto {
     description: 'Outcome at GET /events/{eventId}/imports/{importId}',
   })
   importId: string;
-  @ApiProperty({ description: 'Rows found in the file' }) rows: number;
-  @ApiProperty({ type: [String], description: 'CSV columns that were not recognised' })
-  ignoredColumns: string[];
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description:
+      'Rows found in the file; null for a CSV file over 64 KiB, which the import job reads (see totalRows at GET …/imports/{importId})',
+  })
+  rows: number | null;
+  @ApiProperty({
+    nullable: true,
+    type: [String],
+    description:
+      'CSV columns that were not recognised; null until the import job has read a large CSV file',
+  })
+  ignoredColumns: string[] | null;
 }
 
 class ImportCountsDto {
@@ -37,7 +48,12 @@ export class ImportDto {
   @ApiProperty({ enum: IMPORT_STATUSES }) status: string;
   @ApiProperty({ enum: ['json', 'csv'] }) format: string;
   @ApiProperty() jobId: string;
-  @ApiProperty() totalRows: number;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'null while the import job is still reading a large CSV file',
+  })
+  totalRows: number | null;
   @ApiProperty() processedRows: number;
   @ApiProperty({ type: ImportCountsDto }) counts: ImportCountsDto;
   @ApiProperty({ type: [ImportRowErrorDto] }) errors: ImportRowErrorDto[];

@@ -27,7 +27,7 @@ import {
 import type { Request, Response } from 'express';
 import { ErrorBody } from '../../common/http/error-body.js';
 import { ImportAcceptedDto, ImportDto } from './import.dto.js';
-import { parseUpload } from './import-upload.js';
+import { acceptUpload } from './import-upload.js';
 import type { ImportFormat } from './participant-import.entity.js';
 import { ImportsService } from './imports.service.js';
 
@@ -56,7 +56,9 @@ export class ImportsController {
     summary: 'Bulk-import registrations from a JSON array or a CSV export',
     description:
       'CSV: UTF-8, ";" or "," separated, header names in French or English (e.g. "Prénom;Nom;Courriel;Pays;Thèmes"). ' +
-      'Rows are applied in the background; a bad row never blocks the good ones, and re-importing the same file changes nothing.',
+      'Rows are applied in the background; a bad row never blocks the good ones, and re-importing the same file changes nothing. ' +
+      'A CSV file over 64 KiB is stored as sent and read by the import job, off the request path: its answer has rows and ignoredColumns null, ' +
+      'and a format error (bad header, broken quoting, not UTF-8) ends the import as failed, with the reason in failureReason and errors, at GET /events/{eventId}/imports/{importId}.',
   })
   @ApiConsumes('application/json', 'text/csv', 'multipart/form-data')
   @ApiBody({
@@ -72,7 +74,10 @@ export class ImportsController {
     },
   })
   @ApiAcceptedResponse({ type: ImportAcceptedDto })
-  @ApiBadRequestResponse({ type: ErrorBody, description: 'Malformed JSON or CSV' })
+  @ApiBadRequestResponse({
+    type: ErrorBody,
+    description: 'Malformed JSON, or a malformed CSV file of at most 64 KiB',
+  })
   @ApiPayloadTooLargeResponse({ type: ErrorBody })
   async start(
     @Param('eventId') eventId: string,
@@ -80,14 +85,15 @@ export class ImportsController {
     @Res({ passthrough: true }) response: Response,
     @UploadedFile() file?: UploadedImportFile,
   ): Promise<ImportAcceptedDto> {
-    const upload = parseUpload(uploadOf(request, file));
+    const upload = acceptUpload(uploadOf(request, file));
     const record = await this.imports.start(eventId, upload);
     response.location(`/events/${eventId}/imports/${record.id}`);
+    const read = record.totalRows !== null;
     return {
       jobId: record.jobId,
       importId: record.id,
       rows: record.totalRows,
-      ignoredColumns: record.ignoredColumns,
+      ignoredColumns: read ? record.ignoredColumns : null,
     };
   }
 

@@ -8,7 +8,7 @@ import { jobIds } from '../../jobs/job-ids.js';
 import { JobName } from '../../jobs/queue-names.js';
 import { QueuesService } from '../../jobs/queues.service.js';
 import type { ImportJobData } from './import-participants.handler.js';
-import type { ParsedUpload } from './import-upload.js';
+import type { AcceptedUpload } from './import-upload.js';
 import { ParticipantImportEntity } from './participant-import.entity.js';
 
 @Injectable()
@@ -20,19 +20,25 @@ export class ImportsService {
     private readonly queues: QueuesService,
   ) {}
 
-  /** Stores the rows and enqueues their import; the API never applies them in the request. */
-  async start(eventRef: string, upload: ParsedUpload): Promise<ParticipantImportEntity> {
+  /**
+   * Stores the rows, or a large CSV file as sent, and enqueues their import; the API never
+   * applies rows, nor parses a large file, in the request.
+   */
+  async start(eventRef: string, upload: AcceptedUpload): Promise<ParticipantImportEntity> {
     const event = await this.events.findByIdOrSlug(eventRef);
     const id = randomUUID();
+    const parsed = 'rows' in upload;
     const record = this.imports.create({
       id,
       eventId: event.id,
       format: upload.format,
       status: 'queued',
       jobId: jobIds.importParticipants(id),
-      totalRows: upload.rows.length,
-      rows: upload.rows,
-      ignoredColumns: upload.ignoredColumns,
+      // A large CSV file waits as sent; the job counts its rows when it reads it.
+      totalRows: parsed ? upload.rows.length : null,
+      rows: parsed ? upload.rows : null,
+      upload: parsed ? null : upload.bytes,
+      ignoredColumns: parsed ? upload.ignoredColumns : [],
     });
     await this.imports.save(record);
     try {

@@ -47,8 +47,9 @@ export class ParticipantImportEntity {
   @Column({ name: 'job_id', type: 'text' })
   jobId: string;
 
-  @Column({ name: 'total_rows', type: 'int' })
-  totalRows: number;
+  /** Unknown (null) while the job has not yet read a large CSV file. */
+  @Column({ name: 'total_rows', type: 'int', nullable: true })
+  totalRows: number | null;
 
   /** Rows already applied: the worker resumes here after a crash or a restart. */
   @Column({ name: 'processed_rows', type: 'int', default: 0 })
@@ -71,6 +72,10 @@ export class ParticipantImportEntity {
 
   @Column({ name: 'ignored_columns', type: 'text', array: true, default: () => "'{}'" })
   ignoredColumns: string[];
+
+  /** A large CSV file as sent, until the job has read it into `rows` (then cleared). */
+  @Column({ type: 'bytea', nullable: true, select: false })
+  upload: Buffer | null;
 
   /** Cleared once applied: personal data should live in `participant` only. */
   @Column({ type: 'jsonb', nullable: true, select: false })
