@@ -32,7 +32,9 @@ export class SolveScheduleHandler implements JobHandler<SolveScheduleJobData, Sc
     // Given up (a duplicate dropped by a migration, or an orphan released by a new request):
     // solving it now would make it a second pending schedule of its event.
     if (schedule.status === 'failed') {
-      throw new UnrecoverableError(`Schedule ${schedule.id} was given up: ${schedule.failureReason}`);
+      throw new UnrecoverableError(
+        `Schedule ${schedule.id} was given up: ${schedule.failureReason}`,
+      );
     }
     try {
       await schedules.update({ id: schedule.id }, { status: 'solving' });
