@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { INLINE_CSV_MAX_BYTES } from '../src/participants/import/import-limits.js';
 import { createEvent, frenchCompany, moroccanCommune } from './support/factories.js';
 import { waitForJob } from './support/jobs.js';
 import { databaseSnapshot } from './support/snapshot.js';
@@ -213,8 +214,21 @@ describe('Hostile input, at volume', () => {
           [202],
         );
         if (response.status === 202) {
-          const job = await waitForJob(app, (response.body as { jobId: string }).jobId);
-          expect(job.state).toBe('completed');
+          const { jobId, importId } = response.body as { jobId: string; importId: string };
+          const job = await waitForJob(app, jobId);
+          const readByTheJob =
+            input.kind === 'csv' && (input.body as Buffer).length > INLINE_CSV_MAX_BYTES;
+          if (readByTheJob && job.state === 'failed') {
+            // A large file is parsed by the job: one it cannot read ends failed, saying why.
+            const outcome = await app.http().get(`/events/${eventId}/imports/${importId}`);
+            expect(outcome.body).toMatchObject({
+              status: 'failed',
+              failureReason: expect.stringMatching(/^CSV /),
+              errors: [{ externalId: null, field: 'file', reason: outcome.body.failureReason }],
+            });
+          } else {
+            expect(job.state).toBe('completed');
+          }
         }
       }),
       { numRuns: 60 },

@@ -109,6 +109,23 @@ describe('Bulk import of a large CSV file', () => {
     expect(count).toBe(0);
   });
 
+  it('refuses a large file that is not UTF-8 at once, creating no import', async () => {
+    const event = await createEvent(app);
+    const latin1 = Buffer.from(largeCsv(600).toString('utf8'), 'latin1');
+    const response = await app
+      .http()
+      .post(`/events/${event.id}/imports`)
+      .set('Content-Type', 'text/csv')
+      .send(latin1)
+      .expect(400);
+    expect(response.body.message).toMatch(/UTF-8/);
+    const [{ count }] = await app.dataSource.query(
+      'SELECT count(*)::int AS count FROM participant_import WHERE event_id = $1',
+      [event.id],
+    );
+    expect(count).toBe(0);
+  });
+
   it('names the line of a broken quote in a large file', async () => {
     const event = await createEvent(app);
     const broken = Buffer.concat([largeCsv(600), Buffer.from('\nBIG-X;"unclosed;x;x@example.org')]);

@@ -54,6 +54,8 @@ describe('Schedules: one pending solve per event', () => {
     await app.http().put(`/events/${smallEvent}/participants/FR-1`).send(frenchCompany());
     await runMatching(smallEvent);
   }, 120_000);
+  // A failed assertion must not leave the queue paused for the next test.
+  afterEach(() => app.app.get(QueuesService).queue('scheduling').resume());
   afterAll(async () => {
     await secondWorker?.close();
     await app?.close();

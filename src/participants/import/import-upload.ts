@@ -1,10 +1,13 @@
 import { BadRequestException, PayloadTooLargeException } from '@nestjs/common';
+import { isUtf8 } from 'node:buffer';
 import { CsvFormatError } from './csv-format.error.js';
 import { parseParticipantsCsv } from './csv-participants.js';
 import { INLINE_CSV_MAX_BYTES, MAX_IMPORT_ROWS } from './import-limits.js';
 import type { ImportRow } from './import-row.js';
 import { rowsFromJson } from './json-import-rows.js';
 import type { ImportFormat } from './participant-import.entity.js';
+
+const NOT_UTF8 = 'The CSV file is not valid UTF-8; export it as "CSV UTF-8" from your spreadsheet';
 
 export interface ParsedUpload {
   format: ImportFormat;
@@ -20,10 +23,15 @@ export interface DeferredCsvUpload {
 
 export type AcceptedUpload = ParsedUpload | DeferredCsvUpload;
 
-/** Reads a JSON array or a small CSV file at once; leaves a large CSV file to the import job. */
+/**
+ * Reads a JSON array or a small CSV file at once; leaves a large CSV file to the import job,
+ * after the checks that need no parsing (its encoding: a native byte scan).
+ */
 export function acceptUpload(upload: { format: ImportFormat; content: unknown }): AcceptedUpload {
   if (upload.format === 'csv' && (upload.content as Buffer).length > INLINE_CSV_MAX_BYTES) {
-    return { format: 'csv', bytes: upload.content as Buffer };
+    const bytes = upload.content as Buffer;
+    if (!isUtf8(bytes)) throw new BadRequestException(NOT_UTF8);
+    return { format: 'csv', bytes };
   }
   return parseUpload(upload);
 }
@@ -48,9 +56,7 @@ function parseCsv(bytes: Uint8Array): { rows: ImportRow[]; ignoredColumns: strin
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new BadRequestException(
-      'The CSV file is not valid UTF-8; export it as "CSV UTF-8" from your spreadsheet',
-    );
+    throw new BadRequestException(NOT_UTF8);
   }
   try {
     return parseParticipantsCsv(text);
