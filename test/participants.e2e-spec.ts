@@ -1,4 +1,4 @@
-import { createEvent, frenchCompany, moroccanCommune } from './support/factories.js';
+import { createEvent, frenchCompany, moroccanCommune, uniqueSlug } from './support/factories.js';
 import { startTestApp, TestApp } from './support/test-app.js';
 
 describe('Participants API', () => {
@@ -92,7 +92,12 @@ describe('Participants API', () => {
   });
 
   it("answers a front-end that sends someone else's address without naming that someone", async () => {
-    const event = (await createEvent(app)) as { id: string; keys: { frontend: string } };
+    const created = await app
+      .http()
+      .post('/events')
+      .send({ name: 'Rencontres', slug: uniqueSlug() })
+      .expect(201);
+    const event = created.body as { id: string; keys: { frontend: string } };
     const frontEnd = () => app.as(event.keys.frontend);
     await frontEnd()
       .put(`/events/${event.id}/participants/B-FR-1`)
