@@ -125,6 +125,38 @@ describe('Text that would forge lines, rows or reading order', () => {
     ]);
   });
 
+  it('refuses a line break in an externalId, in the path and in an import row', async () => {
+    const forged = 'X-1\n=cmd|calc!A1';
+    const put = await frontEnd()
+      .put(`/events/${eventId}/participants/${encodeURIComponent(forged)}`)
+      .send(frenchCompany())
+      .expect(400);
+    expect(put.body.errors).toEqual([
+      {
+        field: 'externalId',
+        reason: expect.stringMatching(/^externalId must be 1-128 characters/),
+      },
+    ]);
+    const accepted = await app
+      .http()
+      .post(`/events/${eventId}/imports`)
+      .send([{ externalId: forged, ...frenchCompany({ email: 'x1@example.fr' }) }])
+      .expect(202);
+    expect((await waitForJob(app, accepted.body.jobId)).state).toBe('completed');
+    const outcome = await app
+      .http()
+      .get(`/events/${eventId}/imports/${accepted.body.importId}`)
+      .expect(200);
+    expect(outcome.body.errors).toEqual([
+      {
+        row: 1,
+        externalId: forged,
+        field: 'externalId',
+        reason: put.body.errors[0].reason,
+      },
+    ]);
+  });
+
   it('writes a room CSV in which no cell, nor any line inside one, is a live formula', async () => {
     // What the front-end key can still plant: single-line text that looks like a formula.
     const planted = {
