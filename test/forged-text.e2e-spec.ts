@@ -157,6 +157,27 @@ describe('Text that would forge lines, rows or reading order', () => {
     ]);
   });
 
+  it.each([
+    [{ name: 'Rencontres\r\nBcc: everyone@example.org' }, 'name', `name ${SINGLE_LINE}`],
+    [
+      { name: 'Rencontres', settings: { organiserName: 'Équipe\u202E des Rencontres' } },
+      'settings.organiserName',
+      `organiserName ${bidiFound('U+202E')}`,
+    ],
+    [
+      { name: 'Rencontres', settings: { organiserEmail: '"equipe\r\n"@example.org' } },
+      'settings.organiserEmail',
+      `organiserEmail ${SINGLE_LINE}`,
+    ],
+  ])('refuses an event whose text would forge an e-mail line: %j', async (body, field, reason) => {
+    const response = await app
+      .http()
+      .post('/events')
+      .send({ slug: uniqueSlug(), ...body })
+      .expect(400);
+    expect(response.body.errors).toEqual([{ field, reason }]);
+  });
+
   it('writes a room CSV in which no cell, nor any line inside one, is a live formula', async () => {
     // What the front-end key can still plant: single-line text that looks like a formula.
     const planted = {
