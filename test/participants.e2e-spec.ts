@@ -1,4 +1,4 @@
-import { createEvent, frenchCompany, moroccanCommune } from './support/factories.js';
+import { createEvent, frenchCompany, moroccanCommune, uniqueSlug } from './support/factories.js';
 import { startTestApp, TestApp } from './support/test-app.js';
 
 describe('Participants API', () => {
@@ -78,14 +78,47 @@ describe('Participants API', () => {
       .send(frenchCompany({ email: 'FZ.AitBenhaddou@Example.MA' }))
       .expect(409);
     expect(clash.body.errors).toEqual([
-      { field: 'email', reason: 'email is already used by participant REG-005 in this event' },
+      { field: 'email', reason: 'email is already used by another participant in this event' },
     ]);
+    // Whose address it is stays unsaid: the answer is no e-mail → registration-id oracle.
+    expect(JSON.stringify(clash.body)).not.toContain('REG-005');
+    expect(JSON.stringify(clash.body)).not.toMatch(/Fatima|Taliouine/);
     const other = await createEvent(app);
     await app
       .http()
       .put(`/events/${other.id}/participants/REG-006`)
       .send(frenchCompany({ email: 'FZ.AitBenhaddou@Example.MA' }))
       .expect(201);
+  });
+
+  it("answers a front-end that sends someone else's address without naming that someone", async () => {
+    const created = await app
+      .http()
+      .post('/events')
+      .send({ name: 'Rencontres', slug: uniqueSlug() })
+      .expect(201);
+    const event = created.body as { id: string; keys: { frontend: string } };
+    const frontEnd = () => app.as(event.keys.frontend);
+    await frontEnd()
+      .put(`/events/${event.id}/participants/B-FR-1`)
+      .send(frenchCompany({ email: 'etienne@example.fr' }))
+      .expect(201);
+    const clash = await frontEnd()
+      .put(`/events/${event.id}/participants/A-MA-1`)
+      .send(moroccanCommune({ email: 'Etienne@Example.FR' }))
+      .expect(409);
+    expect(clash.body).toEqual({
+      statusCode: 409,
+      error: 'Conflict',
+      message: 'email is already used by another participant in this event',
+      errors: [
+        { field: 'email', reason: 'email is already used by another participant in this event' },
+      ],
+    });
+    const body = JSON.stringify(clash.body);
+    for (const theirs of ['B-FR-1', 'Étienne', 'Alpes Risques']) {
+      expect(body).not.toContain(theirs);
+    }
   });
 
   it('lists a page with filters and follows the cursor to the end', async () => {

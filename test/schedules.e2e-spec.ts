@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import {
   createEvent,
@@ -229,15 +230,40 @@ describe('Speed-meeting schedules', () => {
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
       expect(lines[0]).toBe(
-        'Tour;Début;Fin;Table;Participant A;Organisation A;Pays A;Participant B;Organisation B;Pays B;Interprète;Score',
+        "Date;Tour;Début;Fin;Table;N° d'inscription A;Participant A;Organisation A;Pays A;" +
+          "N° d'inscription B;Participant B;Organisation B;Pays B;Interprète;Score",
       );
       expect(lines).toHaveLength(schedule.stats.meetings + 1);
-      expect(lines[1]).toMatch(/^1;14:00;14:08;\d+;/);
+      expect(lines[1]).toMatch(/^2026-05-20;1;14:00;14:08;\d+;/);
       const hostile = meetingsOf(schedule).some((m) =>
         [m.a.externalId, m.b.externalId].includes('HOSTILE-1'),
       );
       if (hostile) expect(lines.some((line) => line.includes(`"'=HYPERLINK(`))).toBe(true);
       expect(lines.some((line) => /(^|;)"?=/.test(line))).toBe(false);
+
+      // Read as a spreadsheet would: one record per meeting, in round and table order, with
+      // both registration ids, and scores a French spreadsheet reads as numbers.
+      const records: string[][] = parse(bytes, {
+        bom: true,
+        delimiter: ';',
+        record_delimiter: ['\r\n', '\n', '\r'],
+      });
+      const meetings = meetingsOf(schedule).sort((x, y) => x.round - y.round || x.table - y.table);
+      expect(records.slice(1)).toHaveLength(meetings.length);
+      for (const [i, m] of meetings.entries()) {
+        const record = records[i + 1];
+        expect(record).toHaveLength(15);
+        expect(record.slice(0, 2)).toEqual(['2026-05-20', String(m.round)]);
+        expect(record[4]).toBe(String(m.table));
+        expect([record[5], record[8], record[9], record[12]]).toEqual([
+          m.a.externalId,
+          m.a.country,
+          m.b.externalId,
+          m.b.country,
+        ]);
+        expect(record[14]).toMatch(/^\d(,\d{1,3})?$/);
+        expect(Number(record[14].replace(',', '.'))).toBeCloseTo(m.score, 2);
+      }
     });
   });
 

@@ -9,10 +9,14 @@ export interface UpsertResult {
   participant: ParticipantEntity;
 }
 
-/** The e-mail already belongs to another registration of the same event. */
+/**
+ * The e-mail already belongs to another registration of the same event. Its message names no
+ * one: a front-end key would otherwise learn whose address it is (an e-mail → registration-id
+ * oracle). `holderExternalId` is for organiser-only callers.
+ */
 export class EmailTakenError extends Error {
   constructor(readonly holderExternalId: string) {
-    super(`email is already used by participant ${holderExternalId} in this event`);
+    super('email is already used by another participant in this event');
   }
 }
 

@@ -66,7 +66,8 @@ export class SchedulesController {
   @ApiOperation({
     summary: 'The schedule as a spreadsheet for the room team',
     description:
-      'One line per meeting; UTF-8 with BOM, ";"-separated, times in the venue time zone.',
+      'One line per meeting with its date, times (venue time zone), table and both registration ids; ' +
+      'UTF-8 with BOM, ";"-separated with "," decimals, as a French spreadsheet reads them.',
   })
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'CSV file', schema: { type: 'string' } })

@@ -1,5 +1,6 @@
 import { Transform } from 'class-transformer';
 import { ValidationOptions, registerDecorator } from 'class-validator';
+import { forbiddenCharacterReason, type TextLines } from './text-characters.js';
 
 /** NFC-normalises and trims strings; an empty optional string counts as absent. */
 export function NormalizedText(): PropertyDecorator {
@@ -10,23 +11,29 @@ export function NormalizedText(): PropertyDecorator {
   });
 }
 
-// Tab, line feed and carriage return are fine in free text; other C0 controls and DEL are not
-// (PostgreSQL refuses NUL outright, and the rest only ever come from broken exports).
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-
-export function NoControlCharacters(options?: ValidationOptions): PropertyDecorator {
+/**
+ * Refuses control and bidirectional-override characters (see text-characters.ts), naming the
+ * first one found. Single-line fields (names, organisation, e-mail) also refuse tab, CR and LF;
+ * the participant DTO carries it, so registrations and import rows get the same reason.
+ */
+export function NoControlCharacters(
+  lines: TextLines,
+  options?: ValidationOptions,
+): PropertyDecorator {
   return (target, propertyName) =>
     registerDecorator({
       name: 'noControlCharacters',
       target: target.constructor,
       propertyName: String(propertyName),
       options: {
-        message: `${String(propertyName)} must not contain control characters`,
+        message: (args) =>
+          forbiddenCharacterReason(args.property, String(args.value), lines) ??
+          `${args.property} must not contain control characters`,
         ...options,
       },
       validator: {
-        validate: (value: unknown) => typeof value !== 'string' || !CONTROL_CHARACTERS.test(value),
+        validate: (value: unknown) =>
+          typeof value !== 'string' || forbiddenCharacterReason('', value, lines) === undefined,
       },
     });
 }

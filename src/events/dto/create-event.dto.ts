@@ -19,7 +19,7 @@ export class CreateEventDto {
   @ApiProperty({ example: 'Rencontres Franco-Marocaines de la Montagne 2026', maxLength: 200 })
   @NormalizedText()
   @Length(1, 200)
-  @NoControlCharacters()
+  @NoControlCharacters('single-line')
   @IsString()
   @IsDefined({ message: 'name is required' })
   name: string;

@@ -99,7 +99,7 @@ export class EventSettingsDto {
   @IsOptional()
   @NormalizedText()
   @Length(1, 200)
-  @NoControlCharacters()
+  @NoControlCharacters('single-line')
   @IsString()
   organiserName?: string;
 
@@ -111,6 +111,7 @@ export class EventSettingsDto {
   @NormalizedText()
   @IsEmail({}, { message: 'organiserEmail must be a valid e-mail address' })
   @MaxLength(254)
+  @NoControlCharacters('single-line')
   @IsString()
   organiserEmail?: string;
 

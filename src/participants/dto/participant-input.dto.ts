@@ -45,7 +45,7 @@ export class ParticipantInputDto {
   @ApiProperty({ example: 'Fatima Zahra Aït Benhaddou', maxLength: TEXT_LIMITS.name })
   @NormalizedText()
   @Length(1, TEXT_LIMITS.name)
-  @NoControlCharacters()
+  @NoControlCharacters('single-line')
   @IsString()
   @IsDefined({ message: 'fullName is required' })
   fullName: string;
@@ -57,6 +57,8 @@ export class ParticipantInputDto {
   @NormalizedText()
   @IsEmail({}, { message: 'email must be a valid e-mail address' })
   @MaxLength(TEXT_LIMITS.email)
+  // validator.js accepts a quoted local part holding CR, LF or any control character.
+  @NoControlCharacters('single-line')
   @IsString()
   @IsDefined({ message: 'email is required' })
   email: string;
@@ -64,7 +66,7 @@ export class ParticipantInputDto {
   @ApiProperty({ example: 'Commune de Taliouine', maxLength: TEXT_LIMITS.name })
   @NormalizedText()
   @Length(1, TEXT_LIMITS.name)
-  @NoControlCharacters()
+  @NoControlCharacters('single-line')
   @IsString()
   @IsDefined({ message: 'organisation is required' })
   organisation: string;
@@ -80,7 +82,7 @@ export class ParticipantInputDto {
   @IsOptional()
   @NormalizedText()
   @MaxLength(TEXT_LIMITS.short)
-  @NoControlCharacters()
+  @NoControlCharacters('single-line')
   @IsString()
   sector?: string;
 
@@ -94,7 +96,7 @@ export class ParticipantInputDto {
   @IsOptional()
   @NormalizedText()
   @MaxLength(TEXT_LIMITS.short)
-  @NoControlCharacters()
+  @NoControlCharacters('single-line')
   @IsString()
   region?: string;
 
@@ -131,7 +133,7 @@ export class ParticipantInputDto {
   @IsOptional()
   @NormalizedText()
   @MaxLength(TEXT_LIMITS.long)
-  @NoControlCharacters()
+  @NoControlCharacters('multi-line')
   @IsString()
   offers?: string;
 
@@ -142,7 +144,7 @@ export class ParticipantInputDto {
   @IsOptional()
   @NormalizedText()
   @MaxLength(TEXT_LIMITS.long)
-  @NoControlCharacters()
+  @NoControlCharacters('multi-line')
   @IsString()
   needs?: string;
 
@@ -150,7 +152,7 @@ export class ParticipantInputDto {
   @IsOptional()
   @NormalizedText()
   @MaxLength(TEXT_LIMITS.description)
-  @NoControlCharacters()
+  @NoControlCharacters('multi-line')
   @IsString()
   description?: string;
 

@@ -56,7 +56,14 @@ export async function applyImportRow(
     return { outcome };
   } catch (error) {
     await manager.query('ROLLBACK TO SAVEPOINT import_row');
-    if (error instanceof EmailTakenError) return reject('email', error.message);
+    // Imports are organiser-only, and the organiser key lists every participant anyway: naming
+    // the holder tells them nothing new and saves a search through the file.
+    if (error instanceof EmailTakenError) {
+      return reject(
+        'email',
+        `email is already used by participant ${error.holderExternalId} in this event`,
+      );
+    }
     if (isUniqueViolation(error, 'participant_event_email_key')) {
       return reject('email', 'email is already used in this event');
     }
