@@ -1,0 +1,144 @@
+import { prepareProblem } from './prepare-problem.js';
+import type { ReplanOptions, SeatedMeeting } from './replan-problem.js';
+import type { LockedMeeting, ScheduleProblem } from './schedule-problem.js';
+import { ScheduleProblemError } from './schedule-problem-error.js';
+
+/** The re-plan as an ordinary schedule problem, and what was decided on the way. */
+export interface ReplanConstraints {
+  /** History and kept seats locked, rounds before fromRound closed, absentees attending nothing. */
+  problem: ScheduleProblem;
+  /** Present or kept. */
+  attending: ReadonlySet<string>;
+  /** Meetings of rounds < fromRound, as given. */
+  history: SeatedMeeting[];
+  /** Meetings of rounds ≥ fromRound that stay where they are. */
+  seatsKept: SeatedMeeting[];
+}
+
+/**
+ * Rounds before fromRound become locked meetings and are closed to anything new, so they cannot
+ * change, their pairs cannot meet again and they count towards each person's maximum. Everyone
+ * attends only their rounds ≥ fromRound, absentees none. A meeting of rounds ≥ fromRound whose
+ * two people attend stays locked at its seat when the seat still stands under the problem's
+ * rules (in round and table order, so a clash keeps the earlier one); the others are only hints,
+ * so a pair whose seat no longer stands may meet elsewhere. The problem's own locked meetings
+ * in rounds ≥ fromRound stay locked when both people attend.
+ */
+export function replanConstraints(
+  problem: ScheduleProblem,
+  current: readonly SeatedMeeting[],
+  options: ReplanOptions,
+): ReplanConstraints {
+  const { fromRound } = options;
+  if (!Number.isInteger(fromRound) || fromRound < 1 || fromRound > problem.rounds)
+    throw new ScheduleProblemError(
+      `fromRound must be a round between 1 and ${problem.rounds} (got ${fromRound})`,
+    );
+  const known = new Set(problem.participants.map((p) => p.id));
+  for (const [name, ids] of [
+    ['present', options.present],
+    ['keep', options.keep ?? []],
+  ] as const)
+    for (const id of ids)
+      if (!known.has(id)) throw new ScheduleProblemError(`${name}: ${id} is not a participant`);
+  const attending = new Set([...options.present, ...(options.keep ?? [])]);
+  const attends = (m: SeatedMeeting) => attending.has(m.a) && attending.has(m.b);
+
+  const history = current.filter((m) => m.round < fromRound);
+  const pairKey = (m: { a: string; b: string }) =>
+    m.a < m.b ? `${m.a}\u0000${m.b}` : `${m.b}\u0000${m.a}`;
+  const metBefore = new Set(history.map(pairKey));
+  const lockedLater = (problem.locked ?? []).filter(
+    (m) => m.round >= fromRound && attends(m) && !metBefore.has(pairKey(m)),
+  );
+  const closed: ScheduleProblem = {
+    ...problem,
+    participants: problem.participants.map((person) => ({
+      ...person,
+      availableRounds: attending.has(person.id)
+        ? roundsFrom(fromRound, problem.rounds, person.availableRounds)
+        : [],
+    })),
+    locked: [...history, ...lockedLater].map(seatOf),
+    previous: undefined,
+  };
+  let prepared;
+  try {
+    prepared = prepareProblem(closed);
+  } catch (error) {
+    if (error instanceof ScheduleProblemError)
+      throw new ScheduleProblemError(
+        `the history and locked meetings cannot stand: ${error.message}`,
+      );
+    throw error;
+  }
+
+  // What the seats of rounds ≥ fromRound must not break, starting from the locked meetings.
+  const { ids, edges, rounds, tables, available, maxMeetings } = prepared;
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const edgeOf = new Map<string, number>();
+  for (let e = 0; e < edges.count; e++)
+    edgeOf.set(pairKey({ a: ids[edges.from[e]], b: ids[edges.to[e]] }), e);
+  const taken = new Set<string>();
+  const meetings = new Int32Array(ids.length);
+  const take = (m: SeatedMeeting, i: number, j: number) => {
+    taken.add(`t${m.round}:${m.table}`).add(`p${m.round}:${i}`).add(`p${m.round}:${j}`);
+    meetings[i] += 1;
+    meetings[j] += 1;
+  };
+  for (const m of closed.locked ?? []) take(m, index.get(m.a) as number, index.get(m.b) as number);
+
+  const seatsKept: SeatedMeeting[] = [];
+  const released: SeatedMeeting[] = [];
+  const later = current
+    .filter((m) => m.round >= fromRound && attends(m))
+    .sort((x, y) => x.round - y.round || x.table - y.table);
+  const lockedPairs = new Set(lockedLater.map(pairKey));
+  const seated = new Set<string>();
+  for (const m of later) {
+    // Already locked in place by the problem itself.
+    if (lockedPairs.has(pairKey(m))) continue;
+    const i = index.get(m.a) as number;
+    const j = index.get(m.b) as number;
+    const e = edgeOf.get(pairKey(m));
+    const r = m.round - 1;
+    const stands =
+      e !== undefined &&
+      !edges.locked[e] &&
+      !seated.has(pairKey(m)) &&
+      Number.isInteger(m.round) &&
+      m.round <= rounds &&
+      Number.isInteger(m.table) &&
+      m.table >= 1 &&
+      m.table <= tables &&
+      available[i * rounds + r] === 1 &&
+      available[j * rounds + r] === 1 &&
+      !taken.has(`t${m.round}:${m.table}`) &&
+      !taken.has(`p${m.round}:${i}`) &&
+      !taken.has(`p${m.round}:${j}`) &&
+      meetings[i] < maxMeetings[i] &&
+      meetings[j] < maxMeetings[j];
+    if (stands) {
+      take(m, i, j);
+      seatsKept.push(seatOf(m));
+      // The same pair listed twice: the first seat stays, the second is released.
+      seated.add(pairKey(m));
+    } else released.push(seatOf(m));
+  }
+  return {
+    problem: { ...closed, locked: [...(closed.locked ?? []), ...seatsKept], previous: released },
+    attending,
+    history: history.map(seatOf),
+    seatsKept,
+  };
+}
+
+function seatOf(m: SeatedMeeting): LockedMeeting {
+  return { a: m.a, b: m.b, round: m.round, table: m.table };
+}
+
+/** The rounds from `first` on that the person attends (every round when not listed). */
+function roundsFrom(first: number, rounds: number, listed?: readonly number[]): number[] {
+  const all = listed ?? Array.from({ length: rounds }, (_, r) => r + 1);
+  return all.filter((round) => round >= first && round <= rounds);
+}
