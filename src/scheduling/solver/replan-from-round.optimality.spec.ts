@@ -24,6 +24,7 @@ const small: fc.Arbitrary<RandomDayShape> = fc.record({
   from: fc.double({ min: 0.2, max: 0.999, noNaN: true }),
   presence: fc.constantFrom(0.6, 0.8),
   kept: fc.constantFrom(0, 0.5),
+  cancelled: fc.constantFrom(0, 0.3),
   rulesChanged: fc.boolean(),
 });
 

@@ -24,6 +24,7 @@ const knobs = {
   from: fc.double({ min: 0, max: 0.999, noNaN: true }),
   presence: fc.constantFrom(0.5, 0.8, 1),
   kept: fc.constantFrom(0, 0.5),
+  cancelled: fc.constantFrom(0, 0.3),
   rulesChanged: fc.boolean(),
 };
 const days: fc.Arbitrary<RandomDayShape> = fc.record(knobs);

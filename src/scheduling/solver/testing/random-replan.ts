@@ -11,7 +11,9 @@ export interface RandomDayShape extends RandomProblemShape {
   /** Chance that each person is checked in, and that an absentee is kept anyway. */
   presence: number;
   kept: number;
-  /** The organiser also changed rules since the first schedule (a ban, a departure). */
+  /** Chance that each meeting of the first schedule was taken out since (seats left free). */
+  cancelled: number;
+  /** The organiser also changed rules since the first schedule (a ban, a departure, a table fewer). */
   rulesChanged: boolean;
 }
 
@@ -23,19 +25,16 @@ export interface RandomDay {
 }
 
 /**
- * A random event scheduled by the solver, then a day: some people absent (some kept all the
- * same) and, when asked, a pair of a later round banned and someone leaving before a later
+ * A random event scheduled by the solver, some of its meetings since taken out (so that
+ * earlier rounds have free seats too), then a day: some people absent (some kept all the same) and, when asked, a pair of a later round banned and someone leaving before a later
  * round, so that seats of people in the room no longer stand.
  */
 export function randomDay(shape: RandomDayShape): RandomDay {
   const first = randomProblem(shape);
-  const current = solveSchedule(first).meetings.map(({ a, b, round, table }) => ({
-    a,
-    b,
-    round,
-    table,
-  }));
   const next = seededRandom(shape.seed ^ 0x5eed);
+  const current = solveSchedule(first)
+    .meetings.filter(() => next() >= shape.cancelled)
+    .map(({ a, b, round, table }) => ({ a, b, round, table }));
   const fromRound = Math.min(first.rounds, 1 + Math.floor(shape.from * first.rounds));
   const ids = first.participants.map((p) => p.id);
   const present = ids.filter(() => next() < shape.presence);
@@ -43,6 +42,8 @@ export function randomDay(shape: RandomDayShape): RandomDay {
   const problem: ScheduleProblem = { ...first, participants: [...first.participants] };
   const later = current.filter((m) => m.round >= fromRound);
   if (shape.rulesChanged && later.length > 0) {
+    // A table is gone: its meetings must find another.
+    problem.tables = Math.max(1, problem.tables - 1);
     const banned = later[Math.floor(next() * later.length)];
     problem.mustNotMeet = [...(problem.mustNotMeet ?? []), [banned.b, banned.a]];
     const leaving = later[Math.floor(next() * later.length)];
