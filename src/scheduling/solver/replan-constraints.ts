@@ -1,28 +1,29 @@
+import { participantLimits } from './participant-limits.js';
 import { prepareProblem } from './prepare-problem.js';
+import { pairKeyOf, ReplanHistory, replanHistory } from './replan-history.js';
 import type { ReplanOptions, SeatedMeeting } from './replan-problem.js';
 import type { LockedMeeting, ScheduleProblem } from './schedule-problem.js';
 import { ScheduleProblemError } from './schedule-problem-error.js';
 
-/** The re-plan as an ordinary schedule problem, and what was decided on the way. */
+/** The re-plan as an ordinary schedule problem of rounds ≥ fromRound, and what was decided on the way. */
 export interface ReplanConstraints {
-  /** History and kept seats locked, rounds before fromRound closed, absentees attending nothing. */
+  /** Rounds before fromRound closed, history's pairs and meetings taken off, kept seats locked. */
   problem: ScheduleProblem;
   /** Present or kept. */
   attending: ReadonlySet<string>;
-  /** Meetings of rounds < fromRound, as given. */
-  history: SeatedMeeting[];
+  history: ReplanHistory;
   /** Meetings of rounds ≥ fromRound that stay where they are. */
   seatsKept: SeatedMeeting[];
 }
 
 /**
- * Rounds before fromRound become locked meetings and are closed to anything new, so they cannot
- * change, their pairs cannot meet again and they count towards each person's maximum. Everyone
- * attends only their rounds ≥ fromRound, absentees none. A meeting of rounds ≥ fromRound whose
- * two people attend stays locked at its seat when the seat still stands under the problem's
- * rules (in round and table order, so a clash keeps the earlier one); the others are only hints,
- * so a pair whose seat no longer stands may meet elsewhere. The problem's own locked meetings
- * in rounds ≥ fromRound stay locked when both people attend.
+ * The rounds ahead as a schedule problem of their own: nobody attends a round before fromRound
+ * (absentees attend none), the pairs that met are no longer candidates nor must-meet pairs, and
+ * each person's maximum and minimum are lowered by the meetings they had. A meeting of rounds
+ * ≥ fromRound whose two people attend stays locked at its seat when the seat still stands under
+ * the problem's rules (in round and table order, so a clash keeps the earlier one); the others
+ * are only hints, so a pair whose seat no longer stands may meet elsewhere. The problem's own
+ * locked meetings of rounds ≥ fromRound stay locked when both people attend.
  */
 export function replanConstraints(
   problem: ScheduleProblem,
@@ -44,22 +45,29 @@ export function replanConstraints(
   const attending = new Set([...options.present, ...(options.keep ?? [])]);
   const attends = (m: SeatedMeeting) => attending.has(m.a) && attending.has(m.b);
 
-  const history = current.filter((m) => m.round < fromRound);
-  const pairKey = (m: { a: string; b: string }) =>
-    m.a < m.b ? `${m.a}\u0000${m.b}` : `${m.b}\u0000${m.a}`;
-  const metBefore = new Set(history.map(pairKey));
+  const history = replanHistory(problem, current, fromRound);
+  const { met, meetingsOf } = history;
+  const limits = participantLimits(problem.participants, problem.rounds, problem);
   const lockedLater = (problem.locked ?? []).filter(
-    (m) => m.round >= fromRound && attends(m) && !metBefore.has(pairKey(m)),
+    (m) => m.round >= fromRound && attends(m) && !met.has(pairKeyOf(m)),
   );
   const closed: ScheduleProblem = {
     ...problem,
-    participants: problem.participants.map((person) => ({
-      ...person,
-      availableRounds: attending.has(person.id)
-        ? roundsFrom(fromRound, problem.rounds, person.availableRounds)
-        : [],
-    })),
-    locked: [...history, ...lockedLater].map(seatOf),
+    participants: problem.participants.map((person) => {
+      const i = limits.index.get(person.id) as number;
+      const had = meetingsOf.get(person.id) ?? 0;
+      return {
+        ...person,
+        availableRounds: attending.has(person.id)
+          ? roundsFrom(fromRound, problem.rounds, person.availableRounds)
+          : [],
+        maxMeetings: Math.max(0, limits.maxMeetings[i] - had),
+        minMeetings: Math.max(0, limits.minMeetings[i] - had),
+      };
+    }),
+    candidates: problem.candidates.filter((pair) => !met.has(pairKeyOf(pair))),
+    mustMeet: problem.mustMeet?.filter(([a, b]) => !met.has(pairKeyOf({ a, b }))),
+    locked: lockedLater.map(seatOf),
     previous: undefined,
   };
   let prepared;
@@ -67,9 +75,7 @@ export function replanConstraints(
     prepared = prepareProblem(closed);
   } catch (error) {
     if (error instanceof ScheduleProblemError)
-      throw new ScheduleProblemError(
-        `the history and locked meetings cannot stand: ${error.message}`,
-      );
+      throw new ScheduleProblemError(`rounds ahead: ${error.message}`);
     throw error;
   }
 
@@ -78,7 +84,7 @@ export function replanConstraints(
   const index = new Map(ids.map((id, i) => [id, i]));
   const edgeOf = new Map<string, number>();
   for (let e = 0; e < edges.count; e++)
-    edgeOf.set(pairKey({ a: ids[edges.from[e]], b: ids[edges.to[e]] }), e);
+    edgeOf.set(pairKeyOf({ a: ids[edges.from[e]], b: ids[edges.to[e]] }), e);
   const taken = new Set<string>();
   const meetings = new Int32Array(ids.length);
   const take = (m: SeatedMeeting, i: number, j: number) => {
@@ -93,19 +99,19 @@ export function replanConstraints(
   const later = current
     .filter((m) => m.round >= fromRound && attends(m))
     .sort((x, y) => x.round - y.round || x.table - y.table);
-  const lockedPairs = new Set(lockedLater.map(pairKey));
+  const lockedPairs = new Set(lockedLater.map(pairKeyOf));
   const seated = new Set<string>();
   for (const m of later) {
     // Already locked in place by the problem itself.
-    if (lockedPairs.has(pairKey(m))) continue;
+    if (lockedPairs.has(pairKeyOf(m))) continue;
     const i = index.get(m.a) as number;
     const j = index.get(m.b) as number;
-    const e = edgeOf.get(pairKey(m));
+    const e = edgeOf.get(pairKeyOf(m));
     const r = m.round - 1;
     const stands =
       e !== undefined &&
       !edges.locked[e] &&
-      !seated.has(pairKey(m)) &&
+      !seated.has(pairKeyOf(m)) &&
       Number.isInteger(m.round) &&
       m.round <= rounds &&
       Number.isInteger(m.table) &&
@@ -122,13 +128,13 @@ export function replanConstraints(
       take(m, i, j);
       seatsKept.push(seatOf(m));
       // The same pair listed twice: the first seat stays, the second is released.
-      seated.add(pairKey(m));
+      seated.add(pairKeyOf(m));
     } else released.push(seatOf(m));
   }
   return {
     problem: { ...closed, locked: [...(closed.locked ?? []), ...seatsKept], previous: released },
     attending,
-    history: history.map(seatOf),
+    history,
     seatsKept,
   };
 }

@@ -121,6 +121,21 @@ describe('replanFromRound rules', () => {
     expect(banned.meetings.some((m) => m.a === 'fr1' && m.b === 'ma2')).toBe(false);
   });
 
+  it('keeps a history held at a table that has gone since, and counts it towards minimums', () => {
+    const oneTable = { ...problem, tables: 1, minMeetings: 2 };
+    const result = replanFromRound(oneTable, current, withoutMa2);
+    expect(pairs(result.meetings.filter((m) => m.round === 1))).toEqual(
+      pairs(current.filter((m) => m.round === 1)),
+    );
+    expect(result.meetings.filter((m) => m.round > 1).every((m) => m.table === 1)).toBe(true);
+    // Every shortfall counts the meeting of round 1 too.
+    for (const shortfall of result.shortfalls) {
+      const had = result.meetings.filter((m) => [m.a, m.b].includes(shortfall.participantId));
+      expect(shortfall).toMatchObject({ meetings: had.length, minimum: 2 });
+    }
+    expect(result.shortfalls.length).toBeGreaterThan(0);
+  });
+
   it('reports a must-meet pair with an absentee as unmet, saying who is absent', () => {
     const result = replanFromRound({ ...problem, mustMeet: [['fr2', 'ma2']] }, [], withoutMa2);
     expect(result.unmetMustMeet).toEqual([{ a: 'fr2', b: 'ma2', reason: 'ma2 is absent' }]);
@@ -143,6 +158,8 @@ describe('replanFromRound rules', () => {
         fromRound: 2,
         present: everyone,
       }),
-    ).toThrow(/history and locked meetings cannot stand: .*table is already taken/);
+    ).toThrow(
+      'history: meeting fr2–ma2 (round 1, table 1): the table is already taken in that round',
+    );
   });
 });

@@ -52,7 +52,9 @@ export function replanViolations(
     const name = `${m.a}–${m.b} in round ${m.round}`;
     if (!person.has(m.a) || !person.has(m.b) || m.a === m.b) broken.push(`${name}: bad people`);
     if (m.round < 1 || m.round > problem.rounds) broken.push(`${name}: round out of range`);
-    if (m.table < 1 || m.table > problem.tables) broken.push(`${name}: table out of range`);
+    // A table may have gone since the history was held.
+    if (m.round >= fromRound && (m.table < 1 || m.table > problem.tables))
+      broken.push(`${name}: table out of range`);
     for (const seat of [`t${m.round}:${m.table}`, `p${m.round}:${m.a}`, `p${m.round}:${m.b}`]) {
       if (seats.has(seat)) broken.push(`${name}: ${seat} used twice`);
       seats.add(seat);

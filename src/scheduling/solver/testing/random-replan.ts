@@ -42,8 +42,10 @@ export function randomDay(shape: RandomDayShape): RandomDay {
   const problem: ScheduleProblem = { ...first, participants: [...first.participants] };
   const later = current.filter((m) => m.round >= fromRound);
   if (shape.rulesChanged && later.length > 0) {
-    // A table is gone: its meetings must find another.
+    // A table is gone: its meetings must find another…
     problem.tables = Math.max(1, problem.tables - 1);
+    // …and nothing stays locked to it (the solver refuses a locked meeting without a table).
+    problem.locked = problem.locked?.filter((m) => m.table <= problem.tables);
     const banned = later[Math.floor(next() * later.length)];
     problem.mustNotMeet = [...(problem.mustNotMeet ?? []), [banned.b, banned.a]];
     const leaving = later[Math.floor(next() * later.length)];
