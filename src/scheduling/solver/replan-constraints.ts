@@ -1,5 +1,5 @@
 import { participantLimits } from './participant-limits.js';
-import { prepareProblem } from './prepare-problem.js';
+import { allowedPairs } from './allowed-pairs.js';
 import { pairKeyOf, ReplanHistory, replanHistory } from './replan-history.js';
 import type { ReplanOptions, SeatedMeeting } from './replan-problem.js';
 import type { LockedMeeting, ScheduleProblem } from './schedule-problem.js';
@@ -70,29 +70,32 @@ export function replanConstraints(
     locked: lockedLater.map(seatOf),
     previous: undefined,
   };
-  let prepared;
-  try {
-    prepared = prepareProblem(closed);
-  } catch (error) {
-    if (error instanceof ScheduleProblemError)
-      throw new ScheduleProblemError(`rounds ahead: ${error.message}`);
-    throw error;
-  }
 
   // What the seats of rounds ≥ fromRound must not break, starting from the locked meetings.
-  const { ids, edges, rounds, tables, available, maxMeetings } = prepared;
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const edgeOf = new Map<string, number>();
-  for (let e = 0; e < edges.count; e++)
-    edgeOf.set(pairKeyOf({ a: ids[edges.from[e]], b: ids[edges.to[e]] }), e);
+  const { index, available } = limits;
+  const { rounds, tables } = problem;
+  const n = limits.ids.length;
+  const key = (i: number, j: number) => (i < j ? i * n + j : j * n + i);
+  const lockedKeys = new Set<number>();
   const taken = new Set<string>();
-  const meetings = new Int32Array(ids.length);
+  const meetings = new Int32Array(n);
+  const maxMeetings = limits.maxMeetings.map((most, i) =>
+    Math.max(0, most - (meetingsOf.get(limits.ids[i]) ?? 0)),
+  );
   const take = (m: SeatedMeeting, i: number, j: number) => {
     taken.add(`t${m.round}:${m.table}`).add(`p${m.round}:${i}`).add(`p${m.round}:${j}`);
     meetings[i] += 1;
     meetings[j] += 1;
   };
-  for (const m of closed.locked ?? []) take(m, index.get(m.a) as number, index.get(m.b) as number);
+  for (const m of lockedLater) {
+    const i = index.get(m.a);
+    const j = index.get(m.b);
+    // Strangers: solveSchedule refuses them, naming them.
+    if (i === undefined || j === undefined) continue;
+    take(m, i, j);
+    lockedKeys.add(key(i, j));
+  }
+  const { allowed } = allowedPairs(closed, index, key, lockedKeys);
 
   const seatsKept: SeatedMeeting[] = [];
   const released: SeatedMeeting[] = [];
@@ -106,11 +109,9 @@ export function replanConstraints(
     if (lockedPairs.has(pairKeyOf(m))) continue;
     const i = index.get(m.a) as number;
     const j = index.get(m.b) as number;
-    const e = edgeOf.get(pairKeyOf(m));
     const r = m.round - 1;
     const stands =
-      e !== undefined &&
-      !edges.locked[e] &&
+      allowed.has(key(i, j)) &&
       !seated.has(pairKeyOf(m)) &&
       Number.isInteger(m.round) &&
       m.round <= rounds &&

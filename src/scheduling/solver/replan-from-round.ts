@@ -3,6 +3,7 @@ import { replanConstraints } from './replan-constraints.js';
 import { pairKeyOf, scoredHistory } from './replan-history.js';
 import type { ReplanOptions, ReplanSolution, SeatedMeeting } from './replan-problem.js';
 import type { ProgressListener, ScheduleProblem } from './schedule-problem.js';
+import { ScheduleProblemError } from './schedule-problem-error.js';
 import { solveSchedule } from './solve-schedule.js';
 
 /**
@@ -25,7 +26,15 @@ export function replanFromRound(
   const { fromRound } = options;
   const constraints = replanConstraints(problem, current, options);
   const { attending, history } = constraints;
-  const solution = solveSchedule(constraints.problem, onProgress);
+  let solution;
+  try {
+    solution = solveSchedule(constraints.problem, onProgress);
+  } catch (error) {
+    // Only the problem's own locked meetings ahead can be refused: the rest was checked.
+    if (error instanceof ScheduleProblemError)
+      throw new ScheduleProblemError(`rounds ahead: ${error.message}`);
+    throw error;
+  }
 
   const seat = (m: SeatedMeeting) => `${pairKeyOf(m)}@${m.round}:${m.table}`;
   const fixedInAdvance = new Set((problem.locked ?? []).map(seat));
