@@ -92,6 +92,20 @@ describe('replanFromRound rules', () => {
     const result = replanFromRound(capped, current, withoutMa2);
     expect(result.changes.added).toEqual([]);
     expect(result.meetings.filter((m) => m.a === 'fr1' || m.b === 'fr1')).toHaveLength(1);
+
+    // fr2 now wants two meetings: round 1's and round 2's stay, round 3's goes.
+    const tired = {
+      ...problem,
+      participants: problem.participants.map((p) =>
+        p.id === 'fr2' ? { ...p, maxMeetings: 2 } : p,
+      ),
+    };
+    const fewer = replanFromRound(tired, current, withoutMa2);
+    expect(fewer.changes.dropped).toContainEqual({
+      ...seat('fr2', 'ma1', 3, 1),
+      reason: 'no-longer-fits',
+    });
+    expect(fewer.changes.kept).toContainEqual(seat('fr2', 'ma3', 2, 2));
   });
 
   it('moves a pair whose seat no longer stands, and drops a pair that may no longer meet', () => {

@@ -13,7 +13,7 @@ export interface RandomDayShape extends RandomProblemShape {
   kept: number;
   /** Chance that each meeting of the first schedule was taken out since (seats left free). */
   cancelled: number;
-  /** The organiser also changed rules since the first schedule (a ban, a departure, a table fewer). */
+  /** The organiser also changed rules since the first schedule (a ban, a departure, a table fewer, a lower maximum). */
   rulesChanged: boolean;
 }
 
@@ -26,8 +26,10 @@ export interface RandomDay {
 
 /**
  * A random event scheduled by the solver, some of its meetings since taken out (so that
- * earlier rounds have free seats too), then a day: some people absent (some kept all the same) and, when asked, a pair of a later round banned and someone leaving before a later
- * round, so that seats of people in the room no longer stand.
+ * earlier rounds have free seats too), then a day: some people absent (some kept all the same)
+ * and, when asked, a table fewer, a pair of a later round banned, someone leaving before a
+ * later round and someone else wanting one meeting fewer, so that seats of people in the room
+ * no longer stand.
  */
 export function randomDay(shape: RandomDayShape): RandomDay {
   const first = randomProblem(shape);
@@ -49,15 +51,20 @@ export function randomDay(shape: RandomDayShape): RandomDay {
     const banned = later[Math.floor(next() * later.length)];
     problem.mustNotMeet = [...(problem.mustNotMeet ?? []), [banned.b, banned.a]];
     const leaving = later[Math.floor(next() * later.length)];
+    // …and someone wants one meeting fewer than they were given.
+    const tired = later[Math.floor(next() * later.length)].b;
+    const given = current.filter((m) => m.a === tired || m.b === tired).length;
     problem.participants = problem.participants.map((p) =>
-      p.id === leaving.a
-        ? {
-            ...p,
-            availableRounds: (
-              p.availableRounds ?? Array.from({ length: first.rounds }, (_, r) => r + 1)
-            ).filter((r) => r < leaving.round),
-          }
-        : p,
+      p.id === tired && p.id !== leaving.a
+        ? { ...p, maxMeetings: given - 1 }
+        : p.id === leaving.a
+          ? {
+              ...p,
+              availableRounds: (
+                p.availableRounds ?? Array.from({ length: first.rounds }, (_, r) => r + 1)
+              ).filter((r) => r < leaving.round),
+            }
+          : p,
     );
   }
   return { problem, current, options: { fromRound, present, keep } };
