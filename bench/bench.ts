@@ -8,6 +8,8 @@ import { MIXED_HEADING } from './mixed/mixed-section.js';
 import { writeBenchmarks } from './report/benchmarks-section.js';
 import { repositoryRoot } from './repository-root.js';
 import { codeVersion } from './report/machine.js';
+import { runReplanBench } from './scheduling/replan-bench.js';
+import { REPLAN_HEADING, replanSection } from './scheduling/replan-section.js';
 import { runSchedulingBench } from './scheduling/scheduling-bench.js';
 import { SCHEDULING_HEADING, schedulingSection } from './scheduling/scheduling-section.js';
 import { runServiceParts } from './service/service-bench.js';
@@ -16,7 +18,7 @@ import { cleanUpOnSignals, runCleanup } from './support/cleanup.js';
 
 /*
  * `npm run bench`: the engine's full run against scikit-learn, the speed-meeting solver on its
- * own, then, through the real service, a full run, single registrations and GET …/matches under
+ * own and re-planning around absentees, then, through the real service, a full run, single registrations and GET …/matches under
  * load. Writes the « ## Benchmarks » section of bench/RESULTS.md; exits non-zero, saying which
  * step failed, if one does.
  */
@@ -27,6 +29,7 @@ const ORDER = [
   INCREMENTAL_HEADING,
   LOAD_HEADING,
   SCHEDULING_HEADING,
+  REPLAN_HEADING,
   MIXED_HEADING,
 ];
 
@@ -67,6 +70,12 @@ try {
     record(
       SCHEDULING_HEADING,
       schedulingSection(runSchedulingBench(options.seed, options.repeat, compiledCode)),
+    );
+  }
+  if (options.parts.includes('replan')) {
+    record(
+      REPLAN_HEADING,
+      replanSection(runReplanBench(options.seed, options.repeat, compiledCode)),
     );
   }
   if (['incremental', 'load', 'mixed'].some((part) => options.parts.includes(part as BenchPart))) {

@@ -1,14 +1,21 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 
-export const BENCH_PARTS = ['full', 'incremental', 'load', 'scheduling', 'mixed'] as const;
+export const BENCH_PARTS = [
+  'full',
+  'incremental',
+  'load',
+  'scheduling',
+  'replan',
+  'mixed',
+] as const;
 export type BenchPart = (typeof BENCH_PARTS)[number];
 
 export interface BenchOptions {
   parts: BenchPart[];
   /** Event sizes of the full-run comparison. */
   sizes: number[];
-  /** Runs of each side of the full-run comparison per size, and of each scheduling case (the median is reported). */
+  /** Runs of each side of the full-run comparison per size, and of each scheduling and re-planning case (the median is reported). */
   repeat: number;
   /** Engine processes of the full run's spread variant (default: one per CPU). */
   engineProcesses: number;
@@ -25,11 +32,11 @@ export interface BenchOptions {
 }
 
 export const USAGE = `Usage: npm run bench -- [options]
-  --only full|incremental|load|scheduling|mixed
+  --only full|incremental|load|scheduling|replan|mixed
                                  run some parts only (comma-separated; default: all)
   --sizes 2000,20000             event sizes of the full run (default 2000,20000)
   --repeat N                     full runs of each side per size, and solves of each
-                                 scheduling case, median reported (default 3)
+                                 scheduling and re-planning case, median reported (default 3)
   --engine-processes N           processes the full run's engine is also spread over,
                                  as the service's workers (default: one per CPU)
   --service-size N               participants loaded into the service (default: the largest size)
