@@ -25,8 +25,8 @@ export class ScheduleReadsService {
     private readonly schedules: SchedulesService,
   ) {}
 
-  async view(eventRef: string, scheduleId: string): Promise<ScheduleDto> {
-    const schedule = await this.schedules.get(eventRef, scheduleId);
+  async view(eventId: string, scheduleId: string): Promise<ScheduleDto> {
+    const schedule = await this.schedules.get(eventId, scheduleId);
     const rows = isSolved(schedule) ? await meetingRows(this.dataSource, schedule.id) : [];
     return ScheduleDto.from(
       schedule,
@@ -35,17 +35,17 @@ export class ScheduleReadsService {
   }
 
   async agenda(
-    eventRef: string,
+    eventId: string,
     scheduleId: string,
     externalId: string,
     lang: ReasonLanguage,
   ): Promise<{ agenda: AgendaDto; event: EventEntity; schedule: ScheduleEntity }> {
-    const { event, schedule } = await this.solved(eventRef, scheduleId);
+    const { event, schedule } = await this.solved(eventId, scheduleId);
     const participant = await findParticipant(
       this.dataSource.manager,
       event.id,
       externalId,
-      eventRef,
+      event.slug,
     );
     return { agenda: await this.agendaOf(schedule, participant, lang), event, schedule };
   }
@@ -73,17 +73,17 @@ export class ScheduleReadsService {
   }
 
   async calendar(
-    eventRef: string,
+    eventId: string,
     scheduleId: string,
     externalId: string,
     lang: ReasonLanguage,
   ): Promise<string> {
-    const { agenda, event, schedule } = await this.agenda(eventRef, scheduleId, externalId, lang);
+    const { agenda, event, schedule } = await this.agenda(eventId, scheduleId, externalId, lang);
     return this.calendarOf(agenda, event, schedule, lang);
   }
 
-  async csv(eventRef: string, scheduleId: string, lang: ReasonLanguage): Promise<string> {
-    const { schedule } = await this.solved(eventRef, scheduleId);
+  async csv(eventId: string, scheduleId: string, lang: ReasonLanguage): Promise<string> {
+    const { schedule } = await this.solved(eventId, scheduleId);
     const rows = await meetingRows(this.dataSource, schedule.id);
     return scheduleCsv(rows, schedule.params.timeZone, lang);
   }
@@ -114,11 +114,11 @@ export class ScheduleReadsService {
   }
 
   private async solved(
-    eventRef: string,
+    eventId: string,
     scheduleId: string,
   ): Promise<{ event: EventEntity; schedule: ScheduleEntity }> {
-    const event = await this.events.findByIdOrSlug(eventRef);
-    const schedule = await this.schedules.find(event, scheduleId, eventRef);
+    const event = await this.events.findById(eventId);
+    const schedule = await this.schedules.find(event, scheduleId);
     if (!isSolved(schedule)) {
       throw new ConflictException(
         `Schedule "${scheduleId}" is ${schedule.status}: agendas and exports exist once it is solved`,

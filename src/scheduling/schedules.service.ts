@@ -25,11 +25,11 @@ export class SchedulesService {
   ) {}
 
   /** Checks the request against the event, stores the schedule and queues the solver. */
-  async create(eventRef: string, input: CreateScheduleDto): Promise<ScheduleEntity> {
-    const event = await this.events.findByIdOrSlug(eventRef);
+  async create(eventId: string, input: CreateScheduleDto): Promise<ScheduleEntity> {
+    const event = await this.events.findById(eventId);
     if (!event.currentMatchingRunId) {
       throw new ConflictException(
-        `Matching has not run for event "${eventRef}" yet: the solver needs its scores (POST /events/${eventRef}/matching/runs)`,
+        `Matching has not run for event "${event.slug}" yet: the solver needs its scores (POST /events/${event.slug}/matching/runs)`,
       );
     }
     const params = await this.resolveParams(event, input);
@@ -60,9 +60,9 @@ export class SchedulesService {
     return schedule;
   }
 
-  async get(eventRef: string, scheduleId: string): Promise<ScheduleEntity> {
-    const event = await this.events.findByIdOrSlug(eventRef);
-    return this.find(event, scheduleId, eventRef);
+  async get(eventId: string, scheduleId: string): Promise<ScheduleEntity> {
+    const event = await this.events.findById(eventId);
+    return this.find(event, scheduleId);
   }
 
   async find(
@@ -80,8 +80,8 @@ export class SchedulesService {
   }
 
   /** Freezes a solved schedule: later regenerations keep its meetings unless released. */
-  async publish(eventRef: string, scheduleId: string): Promise<void> {
-    const schedule = await this.get(eventRef, scheduleId);
+  async publish(eventId: string, scheduleId: string): Promise<void> {
+    const schedule = await this.get(eventId, scheduleId);
     if (schedule.status === 'published') return;
     if (schedule.status !== 'ready') {
       throw new ConflictException(

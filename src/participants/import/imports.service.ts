@@ -21,8 +21,8 @@ export class ImportsService {
   ) {}
 
   /** Stores the rows and enqueues their import; the API never applies them in the request. */
-  async start(eventRef: string, upload: ParsedUpload): Promise<ParticipantImportEntity> {
-    const event = await this.events.findByIdOrSlug(eventRef);
+  async start(eventId: string, upload: ParsedUpload): Promise<ParticipantImportEntity> {
+    const event = await this.events.findById(eventId);
     const id = randomUUID();
     const record = this.imports.create({
       id,
@@ -48,13 +48,13 @@ export class ImportsService {
     return record;
   }
 
-  async get(eventRef: string, importId: string): Promise<ParticipantImportEntity> {
-    const event = await this.events.findByIdOrSlug(eventRef);
+  async get(eventId: string, importId: string): Promise<ParticipantImportEntity> {
+    const event = await this.events.findById(eventId);
     const record = isUuid(importId)
       ? await this.imports.findOneBy({ id: importId, eventId: event.id })
       : null;
     if (!record)
-      throw new NotFoundException(`Import "${importId}" does not exist in event "${eventRef}"`);
+      throw new NotFoundException(`Import "${importId}" does not exist in event "${event.slug}"`);
     return record;
   }
 }
