@@ -1,6 +1,7 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { ValidationFailedException } from '../common/http/validation-failed.exception.js';
 import { isUniqueViolation } from '../database/postgres-errors.js';
 import { EventsService } from '../events/events.service.js';
 import type { ListParticipantsQuery } from './dto/list-participants.query.js';
@@ -88,8 +89,15 @@ export class ParticipantsService {
       .clone()
       .orderBy('participant.external_id', 'ASC')
       .take(limit + 1);
-    if (query.cursor)
-      page.andWhere('participant.external_id > :after', { after: decodeCursor(query.cursor) });
+    if (query.cursor) {
+      const after = decodeCursor(query.cursor);
+      if (after === null) {
+        throw new ValidationFailedException([
+          { field: 'cursor', reason: 'cursor is not one this API returned' },
+        ]);
+      }
+      page.andWhere('participant.external_id > :after', { after });
+    }
     const rows = await page.getMany();
     const items = rows.slice(0, limit);
     const nextCursor =
