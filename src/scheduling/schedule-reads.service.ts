@@ -14,7 +14,12 @@ import { agendaOf } from './read/agenda.js';
 import { meetingRows } from './read/meeting-rows.js';
 import { scheduleRounds } from './read/schedule-rounds.js';
 import type { ScheduleEntity } from './schedule.entity.js';
-import { SchedulesService } from './schedules.service.js';
+import { scheduleNotFound, SchedulesService } from './schedules.service.js';
+
+/** Who reads: organisers see every schedule; a registration front-end, published ones only. */
+export interface ScheduleAccess {
+  draftsVisible: boolean;
+}
 
 /** Everything read from a solved schedule: the grid, one person's agenda, the exports. */
 @Injectable()
@@ -39,8 +44,9 @@ export class ScheduleReadsService {
     scheduleId: string,
     externalId: string,
     lang: ReasonLanguage,
+    access: ScheduleAccess,
   ): Promise<{ agenda: AgendaDto; event: EventEntity; schedule: ScheduleEntity }> {
-    const { event, schedule } = await this.solved(eventId, scheduleId);
+    const { event, schedule } = await this.solved(eventId, scheduleId, access);
     const participant = await findParticipant(
       this.dataSource.manager,
       event.id,
@@ -77,13 +83,21 @@ export class ScheduleReadsService {
     scheduleId: string,
     externalId: string,
     lang: ReasonLanguage,
+    access: ScheduleAccess,
   ): Promise<string> {
-    const { agenda, event, schedule } = await this.agenda(eventId, scheduleId, externalId, lang);
+    const { agenda, event, schedule } = await this.agenda(
+      eventId,
+      scheduleId,
+      externalId,
+      lang,
+      access,
+    );
     return this.calendarOf(agenda, event, schedule, lang);
   }
 
   async csv(eventId: string, scheduleId: string, lang: ReasonLanguage): Promise<string> {
-    const { schedule } = await this.solved(eventId, scheduleId);
+    // The grid of the whole event: the organiser's only (the key guard sees to it).
+    const { schedule } = await this.solved(eventId, scheduleId, { draftsVisible: true });
     const rows = await meetingRows(this.dataSource, schedule.id);
     return scheduleCsv(rows, schedule.params.timeZone, lang);
   }
@@ -116,9 +130,14 @@ export class ScheduleReadsService {
   private async solved(
     eventId: string,
     scheduleId: string,
+    access: ScheduleAccess,
   ): Promise<{ event: EventEntity; schedule: ScheduleEntity }> {
     const event = await this.events.findById(eventId);
     const schedule = await this.schedules.find(event, scheduleId);
+    // A draft is the organisers' to review: to anyone else it does not exist yet.
+    if (!access.draftsVisible && schedule.status !== 'published') {
+      throw scheduleNotFound(scheduleId, event.slug);
+    }
     if (!isSolved(schedule)) {
       throw new ConflictException(
         `Schedule "${scheduleId}" is ${schedule.status}: agendas and exports exist once it is solved`,
