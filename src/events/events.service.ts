@@ -47,8 +47,9 @@ export class EventsService {
   /**
    * The id of the event a path's reference names, or null when it names none the caller may
    * reach. `reachable` is the one event a caller is limited to (an event key's own), absent for
-   * the admin. The key guard calls this once per request and authorises its answer; everything
-   * behind the guard works with that id (`@EventId()`), never with the reference again.
+   * the admin. The key guard calls this once per request, authorises its answer and puts it in
+   * place of the path's `eventId`: everything behind the guard works with that id (`findById`),
+   * never with the reference again.
    */
   async resolveReference(
     reference: string,
