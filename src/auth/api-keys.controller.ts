@@ -9,7 +9,6 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { ErrorBody } from '../common/http/error-body.js';
-import { EventsService } from '../events/events.service.js';
 import { ApiKeysService } from './api-keys.service.js';
 import { ApiKeyDto, CreateApiKeyDto, IssuedApiKeyDto } from './dto/api-key.dto.js';
 
@@ -19,17 +18,13 @@ import { ApiKeyDto, CreateApiKeyDto, IssuedApiKeyDto } from './dto/api-key.dto.j
 @ApiNotFoundResponse({ type: ErrorBody })
 @Controller('events/:eventId/keys')
 export class ApiKeysController {
-  constructor(
-    private readonly events: EventsService,
-    private readonly keys: ApiKeysService,
-  ) {}
+  constructor(private readonly keys: ApiKeysService) {}
 
   @Get()
   @ApiOperation({ summary: 'The event’s keys (never the secrets)' })
   @ApiOkResponse({ type: [ApiKeyDto] })
   async list(@Param('eventId') eventId: string): Promise<ApiKeyDto[]> {
-    const event = await this.events.findByIdOrSlug(eventId);
-    return (await this.keys.list(event.id)).map(ApiKeyDto.from);
+    return (await this.keys.list(eventId)).map(ApiKeyDto.from);
   }
 
   @Post()
@@ -39,8 +34,7 @@ export class ApiKeysController {
     @Param('eventId') eventId: string,
     @Body() input: CreateApiKeyDto,
   ): Promise<IssuedApiKeyDto> {
-    const event = await this.events.findByIdOrSlug(eventId);
-    const { key, secret } = await this.keys.create(event.id, input.role);
+    const { key, secret } = await this.keys.create(eventId, input.role);
     return { ...ApiKeyDto.from(key), key: secret };
   }
 
@@ -52,8 +46,7 @@ export class ApiKeysController {
     @Param('eventId') eventId: string,
     @Param('keyId') keyId: string,
   ): Promise<IssuedApiKeyDto> {
-    const event = await this.events.findByIdOrSlug(eventId);
-    const { key, secret } = await this.keys.rotate(event.id, keyId);
+    const { key, secret } = await this.keys.rotate(eventId, keyId);
     return { ...ApiKeyDto.from(key), key: secret };
   }
 
@@ -64,7 +57,6 @@ export class ApiKeysController {
     @Param('eventId') eventId: string,
     @Param('keyId') keyId: string,
   ): Promise<ApiKeyDto> {
-    const event = await this.events.findByIdOrSlug(eventId);
-    return ApiKeyDto.from(await this.keys.revoke(event.id, keyId));
+    return ApiKeyDto.from(await this.keys.revoke(eventId, keyId));
   }
 }

@@ -12,3 +12,11 @@ export function mayActOn(principal: Principal, eventId: string): boolean {
     principal.kind === 'admin' || (principal.kind === 'event-key' && principal.eventId === eventId)
   );
 }
+
+/** Whether the caller may read schedules not yet published: drafts are for organisers. */
+export function seesDraftSchedules(principal: Principal | undefined): boolean {
+  return (
+    principal?.kind === 'admin' ||
+    (principal?.kind === 'event-key' && principal.role === 'organiser')
+  );
+}

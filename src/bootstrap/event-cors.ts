@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { CorsOptions } from '@nestjs/common/interfaces/external/cors-options.interface.js';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
-import { isUuid } from '../common/uuid.js';
+import { readEventReference } from '../events/event-reference.js';
 
 const CACHE_MS = 30_000;
 const CACHE_ENTRIES = 1_000;
@@ -18,11 +18,15 @@ export function enableEventCors(app: INestApplication): void {
   const originsOf = async (eventRef: string): Promise<string[]> => {
     const cached = cache.get(eventRef);
     if (cached && cached.until > Date.now()) return cached.origins;
-    const [row]: { origins: string[] | null }[] = await dataSource.query(
-      `SELECT settings->'corsOrigins' AS origins FROM event
-        WHERE ${isUuid(eventRef) ? 'id = $1::uuid' : 'slug = $1'}`,
-      [eventRef],
-    );
+    // Read as the key guard reads it: a reference naming no event allows no origin.
+    const named = readEventReference(eventRef);
+    const [row]: { origins: string[] | null }[] = !named
+      ? []
+      : await dataSource.query(
+          `SELECT settings->'corsOrigins' AS origins FROM event
+            WHERE ${'id' in named ? 'id = $1::uuid' : 'slug = $1'}`,
+          ['id' in named ? named.id : named.slug],
+        );
     const origins = row?.origins ?? [];
     // Anyone can send made-up event references: the cache must not grow without end.
     if (cache.size >= CACHE_ENTRIES) cache.clear();
@@ -34,7 +38,7 @@ export function enableEventCors(app: INestApplication): void {
       const origin = request.headers.origin;
       const eventRef = EVENT_PATH.exec(request.path)?.[1];
       if (!origin || !eventRef) return callback(null, { origin: false });
-      originsOf(decodeURIComponent(eventRef)).then(
+      originsOf(decodedReference(eventRef)).then(
         (origins) =>
           callback(null, {
             origin: origins.some((allowed) => allowed.toLowerCase() === origin.toLowerCase()),
@@ -47,4 +51,13 @@ export function enableEventCors(app: INestApplication): void {
       );
     },
   );
+}
+
+/** The path segment as the router will decode it; a malformed escape names no event. */
+function decodedReference(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return '';
+  }
 }

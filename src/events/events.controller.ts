@@ -56,6 +56,6 @@ export class EventsController {
   @ApiOkResponse({ type: EventDto })
   @ApiNotFoundResponse({ type: ErrorBody })
   async get(@Param('eventId') eventId: string): Promise<EventDto> {
-    return EventDto.from(await this.events.findByIdOrSlug(eventId));
+    return EventDto.from(await this.events.findById(eventId));
   }
 }

@@ -9,7 +9,8 @@ import { isCalendarDate } from './calendar-date.js';
 import type { CreateEventDto } from './dto/create-event.dto.js';
 import { EventEntity } from './event.entity.js';
 import { resolveEventSettings } from './event-settings.js';
-import { slugFromName } from './event-slug.js';
+import { readEventReference } from './event-reference.js';
+import { SLUG_LENGTH, slugFromName, slugProblem } from './event-slug.js';
 
 @Injectable()
 export class EventsService {
@@ -43,22 +44,45 @@ export class EventsService {
     }
   }
 
-  /** Finds an event by its id or its slug; an unknown one is a 404. */
-  async findByIdOrSlug(reference: string): Promise<EventEntity> {
-    const event = await this.events.findOneBy(
-      isUuid(reference) ? { id: reference } : { slug: reference },
-    );
-    if (!event) throw eventNotFound(reference);
+  /**
+   * The id of the event a path's reference names, or null when it names none the caller may
+   * reach. `reachable` is the one event a caller is limited to (an event key's own), absent for
+   * the admin. The key guard calls this once per request, authorises its answer and puts it in
+   * place of the path's `eventId`: everything behind the guard works with that id (`findById`),
+   * never with the reference again.
+   */
+  async resolveReference(
+    reference: string,
+    reachable?: { id: string; slug: string },
+  ): Promise<string | null> {
+    const named = readEventReference(reference);
+    if (!named) return null;
+    if (reachable) {
+      // Ids and slugs are each unique: whether it is the key's own event needs no query.
+      const own = 'id' in named ? named.id === reachable.id : named.slug === reachable.slug;
+      return own ? reachable.id : null;
+    }
+    const event = await this.events.findOne({ select: { id: true }, where: named });
+    return event?.id ?? null;
+  }
+
+  /** An event by its id (as the key guard resolved it); an unknown one is a 404. */
+  async findById(eventId: string): Promise<EventEntity> {
+    const event = isUuid(eventId) ? await this.events.findOneBy({ id: eventId }) : null;
+    if (!event) throw eventNotFound(eventId);
     return event;
   }
 
   private checkCreate(input: CreateEventDto, slug: string): FieldError[] {
     const problems: FieldError[] = [];
-    if (slug.length < 3) {
+    const slugIssue = slugProblem(slug);
+    if (slugIssue) {
+      const derivedTooShort = input.slug === undefined && slug.length < SLUG_LENGTH.min;
       problems.push({
         field: 'slug',
-        reason:
-          'slug is required when the name does not give one (at least 3 Latin letters or digits)',
+        reason: derivedTooShort
+          ? 'slug is required when the name does not give one (at least 3 Latin letters or digits)'
+          : slugIssue,
       });
     }
     for (const field of ['startsOn', 'endsOn'] as const) {

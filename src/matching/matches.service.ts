@@ -2,7 +2,6 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { preparedQuery } from '../database/prepared-query.js';
-import { isUuid } from '../common/uuid.js';
 import { eventNotFound } from '../events/events.service.js';
 import { participantNotFound } from '../participants/find-participant.js';
 import { roundedScore } from './engine/rounded-score.js';
@@ -13,6 +12,7 @@ import { HEAD_LENGTH, StoredMatch } from './match-list.entity.js';
 
 /** The owner's row, then the page's: one row per partner shown, or one with no partner. */
 interface PageRow {
+  event_slug: string;
   run_id: string | null;
   participant_id: string | null;
   consent_matching: boolean | null;
@@ -36,25 +36,25 @@ export class MatchesService {
    * A participant's suggestions from the event's current run; withdrawn partners never show.
    * One prepared statement: this endpoint is read on every page view of a registration front-end.
    */
-  async list(eventRef: string, externalId: string, query: ListMatchesQuery): Promise<MatchDto[]> {
+  async list(eventId: string, externalId: string, query: ListMatchesQuery): Promise<MatchDto[]> {
     const limit = query.limit ?? 10;
-    const eventBy = isUuid(eventRef) ? 'id' : 'slug';
-    const args = [eventRef, externalId, query.minScore ?? 0, limit];
+    const args = [eventId, externalId, query.minScore ?? 0, limit];
     // Most reads want the first page: its copy in `head` spares reading the whole list. When
     // partners there withdrew or fall below minScore, the whole list fills the page.
     const fromHead = limit <= HEAD_LENGTH;
-    let rows = await this.page(fromHead ? 'head' : 'entries', eventBy, args);
+    let rows = await this.page(fromHead ? 'head' : 'entries', args);
     const [owner] = rows;
-    if (!owner) throw eventNotFound(eventRef);
-    if (!owner.participant_id) throw participantNotFound(externalId, eventRef);
+    if (!owner) throw eventNotFound(eventId);
+    if (!owner.participant_id) throw participantNotFound(externalId, owner.event_slug);
     if (!owner.run_id) {
+      const slug = owner.event_slug;
       throw new ConflictException(
-        `Matching has not run for event "${eventRef}" yet: start it with POST /events/${eventRef}/matching/runs`,
+        `Matching has not run for event "${slug}" yet: start it with POST /events/${slug}/matching/runs`,
       );
     }
     let shown = rows.filter((row) => row.entry !== null);
     if (fromHead && shown.length < limit && (owner.list_length ?? 0) > HEAD_LENGTH) {
-      rows = await this.page('entries', eventBy, args);
+      rows = await this.page('entries', args);
       shown = rows.filter((row) => row.entry !== null);
     }
     const lang = query.lang ?? 'fr';
@@ -76,13 +76,8 @@ export class MatchesService {
     }));
   }
 
-  private page(column: 'head' | 'entries', eventBy: 'id' | 'slug', args: unknown[]) {
-    return preparedQuery<PageRow>(
-      this.dataSource,
-      `matches-page-${column}-by-${eventBy}`,
-      pageOf(column, eventBy),
-      args,
-    );
+  private page(column: 'head' | 'entries', args: unknown[]) {
+    return preparedQuery<PageRow>(this.dataSource, `matches-page-${column}`, pageOf(column), args);
   }
 }
 
@@ -91,14 +86,15 @@ export class MatchesService {
  * all its `entries`) in rank order, joined to the partners who still consent: anyone erased or
  * withdrawn drops out here, and the page is cut in SQL. No page without consent.
  */
-function pageOf(column: 'head' | 'entries', eventBy: 'id' | 'slug'): string {
-  return `SELECT o.run_id, o.participant_id, o.consent_matching, o.list_length, page.*
-            FROM (SELECT e.current_matching_run_id AS run_id, p.id AS participant_id, p.consent_matching,
+function pageOf(column: 'head' | 'entries'): string {
+  return `SELECT o.event_slug, o.run_id, o.participant_id, o.consent_matching, o.list_length, page.*
+            FROM (SELECT e.slug AS event_slug, e.current_matching_run_id AS run_id,
+                         p.id AS participant_id, p.consent_matching,
                          (SELECT length FROM match_list
                            WHERE run_id = e.current_matching_run_id AND participant_id = p.id) AS list_length
                     FROM event e
                     LEFT JOIN participant p ON p.event_id = e.id AND p.external_id = $2
-                   WHERE ${eventBy === 'id' ? 'e.id = $1::uuid' : 'e.slug = $1'}) o
+                   WHERE e.id = $1::uuid) o
             LEFT JOIN LATERAL (
               SELECT e.entry, p.external_id, p.full_name, p.organisation, p.organisation_type,
                      p.country, p.region, p.massif, p.themes

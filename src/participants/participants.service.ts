@@ -1,6 +1,7 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { ValidationFailedException } from '../common/http/validation-failed.exception.js';
 import { isUniqueViolation } from '../database/postgres-errors.js';
 import { EventsService } from '../events/events.service.js';
 import type { ListParticipantsQuery } from './dto/list-participants.query.js';
@@ -28,11 +29,11 @@ export class ParticipantsService {
   ) {}
 
   async upsert(
-    eventRef: string,
+    eventId: string,
     externalId: string,
     input: ParticipantInputDto,
   ): Promise<UpsertResult> {
-    const event = await this.events.findByIdOrSlug(eventRef);
+    const event = await this.events.findById(eventId);
     const profile = toProfile(input);
     const attempt = () =>
       this.dataSource.transaction((manager) =>
@@ -64,13 +65,13 @@ export class ParticipantsService {
     }
   }
 
-  async get(eventRef: string, externalId: string): Promise<ParticipantEntity> {
-    const event = await this.events.findByIdOrSlug(eventRef);
-    return findParticipant(this.dataSource.manager, event.id, externalId, eventRef);
+  async get(eventId: string, externalId: string): Promise<ParticipantEntity> {
+    const event = await this.events.findById(eventId);
+    return findParticipant(this.dataSource.manager, event.id, externalId, event.slug);
   }
 
-  async list(eventRef: string, query: ListParticipantsQuery): Promise<ParticipantPage> {
-    const event = await this.events.findByIdOrSlug(eventRef);
+  async list(eventId: string, query: ListParticipantsQuery): Promise<ParticipantPage> {
+    const event = await this.events.findById(eventId);
     const limit = query.limit ?? 50;
     const filtered = this.dataSource
       .getRepository(ParticipantEntity)
@@ -88,8 +89,15 @@ export class ParticipantsService {
       .clone()
       .orderBy('participant.external_id', 'ASC')
       .take(limit + 1);
-    if (query.cursor)
-      page.andWhere('participant.external_id > :after', { after: decodeCursor(query.cursor) });
+    if (query.cursor) {
+      const after = decodeCursor(query.cursor);
+      if (after === null) {
+        throw new ValidationFailedException([
+          { field: 'cursor', reason: 'cursor is not one this API returned' },
+        ]);
+      }
+      page.andWhere('participant.external_id > :after', { after });
+    }
     const rows = await page.getMany();
     const items = rows.slice(0, limit);
     const nextCursor =
@@ -98,10 +106,10 @@ export class ParticipantsService {
   }
 
   /** GDPR erasure: the profile, and every trace of the person in import reports. */
-  async erase(eventRef: string, externalId: string): Promise<void> {
-    const event = await this.events.findByIdOrSlug(eventRef);
+  async erase(eventId: string, externalId: string): Promise<void> {
+    const event = await this.events.findById(eventId);
     const { id, listsHolding } = await this.dataSource.transaction(async (manager) => {
-      const participant = await findParticipant(manager, event.id, externalId, eventRef);
+      const participant = await findParticipant(manager, event.id, externalId, event.slug);
       // Whose lists lose this person: they are refilled once the erasure is committed.
       const holders: { participant_id: string }[] = await manager.query(
         'SELECT participant_id FROM match_list WHERE partner_ids @> ARRAY[$1]::uuid[]',

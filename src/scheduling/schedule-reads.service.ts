@@ -14,7 +14,12 @@ import { agendaOf } from './read/agenda.js';
 import { meetingRows } from './read/meeting-rows.js';
 import { scheduleRounds } from './read/schedule-rounds.js';
 import type { ScheduleEntity } from './schedule.entity.js';
-import { SchedulesService } from './schedules.service.js';
+import { scheduleNotFound, SchedulesService } from './schedules.service.js';
+
+/** Who reads: organisers see every schedule; a registration front-end, published ones only. */
+export interface ScheduleAccess {
+  draftsVisible: boolean;
+}
 
 /** Everything read from a solved schedule: the grid, one person's agenda, the exports. */
 @Injectable()
@@ -25,8 +30,8 @@ export class ScheduleReadsService {
     private readonly schedules: SchedulesService,
   ) {}
 
-  async view(eventRef: string, scheduleId: string): Promise<ScheduleDto> {
-    const schedule = await this.schedules.get(eventRef, scheduleId);
+  async view(eventId: string, scheduleId: string): Promise<ScheduleDto> {
+    const schedule = await this.schedules.get(eventId, scheduleId);
     const rows = isSolved(schedule) ? await meetingRows(this.dataSource, schedule.id) : [];
     return ScheduleDto.from(
       schedule,
@@ -35,17 +40,18 @@ export class ScheduleReadsService {
   }
 
   async agenda(
-    eventRef: string,
+    eventId: string,
     scheduleId: string,
     externalId: string,
     lang: ReasonLanguage,
+    access: ScheduleAccess,
   ): Promise<{ agenda: AgendaDto; event: EventEntity; schedule: ScheduleEntity }> {
-    const { event, schedule } = await this.solved(eventRef, scheduleId);
+    const { event, schedule } = await this.solved(eventId, scheduleId, access);
     const participant = await findParticipant(
       this.dataSource.manager,
       event.id,
       externalId,
-      eventRef,
+      event.slug,
     );
     return { agenda: await this.agendaOf(schedule, participant, lang), event, schedule };
   }
@@ -73,17 +79,25 @@ export class ScheduleReadsService {
   }
 
   async calendar(
-    eventRef: string,
+    eventId: string,
     scheduleId: string,
     externalId: string,
     lang: ReasonLanguage,
+    access: ScheduleAccess,
   ): Promise<string> {
-    const { agenda, event, schedule } = await this.agenda(eventRef, scheduleId, externalId, lang);
+    const { agenda, event, schedule } = await this.agenda(
+      eventId,
+      scheduleId,
+      externalId,
+      lang,
+      access,
+    );
     return this.calendarOf(agenda, event, schedule, lang);
   }
 
-  async csv(eventRef: string, scheduleId: string, lang: ReasonLanguage): Promise<string> {
-    const { schedule } = await this.solved(eventRef, scheduleId);
+  async csv(eventId: string, scheduleId: string, lang: ReasonLanguage): Promise<string> {
+    // The grid of the whole event: the organiser's only (the key guard sees to it).
+    const { schedule } = await this.solved(eventId, scheduleId, { draftsVisible: true });
     const rows = await meetingRows(this.dataSource, schedule.id);
     return scheduleCsv(rows, schedule.params.timeZone, lang);
   }
@@ -114,11 +128,16 @@ export class ScheduleReadsService {
   }
 
   private async solved(
-    eventRef: string,
+    eventId: string,
     scheduleId: string,
+    access: ScheduleAccess,
   ): Promise<{ event: EventEntity; schedule: ScheduleEntity }> {
-    const event = await this.events.findByIdOrSlug(eventRef);
-    const schedule = await this.schedules.find(event, scheduleId, eventRef);
+    const event = await this.events.findById(eventId);
+    const schedule = await this.schedules.find(event, scheduleId);
+    // A draft is the organisers' to review: to anyone else it does not exist yet.
+    if (!access.draftsVisible && schedule.status !== 'published') {
+      throw scheduleNotFound(scheduleId, event.slug);
+    }
     if (!isSolved(schedule)) {
       throw new ConflictException(
         `Schedule "${scheduleId}" is ${schedule.status}: agendas and exports exist once it is solved`,

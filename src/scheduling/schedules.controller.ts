@@ -1,4 +1,15 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
@@ -22,6 +33,8 @@ import { ScheduleAcceptedDto, ScheduleDto } from './dto/schedule.dto.js';
 import { ScheduleReadsService } from './schedule-reads.service.js';
 import { SchedulesService } from './schedules.service.js';
 import { Access } from '../auth/access.decorator.js';
+import type { AuthenticatedRequest } from '../auth/api-key.guard.js';
+import { seesDraftSchedules } from '../auth/principal.js';
 
 const CALENDAR_TYPE = 'text/calendar; charset=utf-8';
 
@@ -120,9 +133,12 @@ export class SchedulesController {
     @Param('scheduleId') scheduleId: string,
     @Param('externalId', ExternalIdPipe) externalId: string,
     @Query() query: ScheduleLanguageQuery,
+    @Req() request: AuthenticatedRequest,
     @Res({ passthrough: true }) response: Response,
   ): Promise<string> {
-    const calendar = await this.reads.calendar(eventId, scheduleId, externalId, query.lang ?? 'fr');
+    const access = { draftsVisible: seesDraftSchedules(request.principal) };
+    const lang = query.lang ?? 'fr';
+    const calendar = await this.reads.calendar(eventId, scheduleId, externalId, lang, access);
     response.type(CALENDAR_TYPE);
     response.attachment(`agenda-${externalId}.ics`);
     return calendar;
@@ -144,15 +160,17 @@ export class SchedulesController {
     @Param('externalId', ExternalIdPipe) externalId: string,
     @Query() query: ScheduleLanguageQuery,
     @Headers('accept') accept: string | undefined,
+    @Req() request: AuthenticatedRequest,
     @Res({ passthrough: true }) response: Response,
   ): Promise<AgendaDto | string> {
     const lang = query.lang ?? 'fr';
+    const access = { draftsVisible: seesDraftSchedules(request.principal) };
     if (wantsCalendar(accept)) {
-      const calendar = await this.reads.calendar(eventId, scheduleId, externalId, lang);
+      const calendar = await this.reads.calendar(eventId, scheduleId, externalId, lang, access);
       response.type(CALENDAR_TYPE);
       return calendar;
     }
-    return (await this.reads.agenda(eventId, scheduleId, externalId, lang)).agenda;
+    return (await this.reads.agenda(eventId, scheduleId, externalId, lang, access)).agenda;
   }
 }
 

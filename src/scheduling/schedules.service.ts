@@ -31,15 +31,15 @@ export class SchedulesService {
   ) {}
 
   /** Checks the request against the event, stores the schedule and queues the solver. */
-  async create(eventRef: string, input: CreateScheduleDto): Promise<ScheduleEntity> {
-    const event = await this.events.findByIdOrSlug(eventRef);
+  async create(eventId: string, input: CreateScheduleDto): Promise<ScheduleEntity> {
+    const event = await this.events.findById(eventId);
     if (!event.currentMatchingRunId) {
       throw new ConflictException(
-        `Matching has not run for event "${eventRef}" yet: the solver needs its scores (POST /events/${eventRef}/matching/runs)`,
+        `Matching has not run for event "${event.slug}" yet: the solver needs its scores (POST /events/${event.slug}/matching/runs)`,
       );
     }
     const params = await this.resolveParams(event, input);
-    const schedule = await this.insertPending(event, params, eventRef);
+    const schedule = await this.insertPending(event, params);
     try {
       await this.queues.add(
         JobName.SolveSchedule,
@@ -61,11 +61,7 @@ export class SchedulesService {
    * ended without recording an outcome (it stalled out, or Redis lost it) would block the event
    * for ever, so it is marked failed and the insert tried once more.
    */
-  private async insertPending(
-    event: EventEntity,
-    params: ScheduleParams,
-    eventRef: string,
-  ): Promise<ScheduleEntity> {
+  private async insertPending(event: EventEntity, params: ScheduleParams): Promise<ScheduleEntity> {
     const schedules = this.dataSource.getRepository(ScheduleEntity);
     for (let attempt = 1; ; attempt += 1) {
       const id = randomUUID();
@@ -91,7 +87,7 @@ export class SchedulesService {
         // Finished between the insert and this read: the way is free again.
         if (!pending && attempt < 3) continue;
         if (pending && attempt === 1 && (await this.releaseIfOrphaned(pending))) continue;
-        throw pendingScheduleConflict(pending, eventRef);
+        throw pendingScheduleConflict(pending, event.slug);
       }
     }
   }
@@ -114,9 +110,9 @@ export class SchedulesService {
     return true;
   }
 
-  async get(eventRef: string, scheduleId: string): Promise<ScheduleEntity> {
-    const event = await this.events.findByIdOrSlug(eventRef);
-    return this.find(event, scheduleId, eventRef);
+  async get(eventId: string, scheduleId: string): Promise<ScheduleEntity> {
+    const event = await this.events.findById(eventId);
+    return this.find(event, scheduleId);
   }
 
   async find(
@@ -134,8 +130,8 @@ export class SchedulesService {
   }
 
   /** Freezes a solved schedule: later regenerations keep its meetings unless released. */
-  async publish(eventRef: string, scheduleId: string): Promise<void> {
-    const schedule = await this.get(eventRef, scheduleId);
+  async publish(eventId: string, scheduleId: string): Promise<void> {
+    const schedule = await this.get(eventId, scheduleId);
     if (schedule.status === 'published') return;
     if (schedule.status !== 'ready') {
       throw new ConflictException(

@@ -25,11 +25,22 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const request = host.switchToHttp().getRequest<Request>();
       this.logger.warn(`${request.method} ${request.originalUrl}: ${(exception as Error).message}`);
     } else if (body.statusCode >= 500 && !(exception instanceof HttpException)) {
-      this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+      this.logUnexpected(exception, host.switchToHttp().getRequest<Request>());
     }
     // A client may try again shortly: PostgreSQL or Redis is restarting, or a check failed.
     if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE) response.setHeader('Retry-After', '5');
     response.status(body.statusCode).json(body);
+  }
+
+  /**
+   * One line naming the route (its pattern: a path may hold an unsubscribe token) and the
+   * error, then its stack. The stack goes as the stack argument: given as the message, Nest
+   * would print it and then ask for a stack that is not there.
+   */
+  private logUnexpected(exception: unknown, request: Request): void {
+    const error = exception instanceof Error ? exception : new Error(String(exception));
+    const route = (request.route as { path?: string } | undefined)?.path ?? '(no route)';
+    this.logger.error(`${request.method} ${route}: ${error.message}`, error.stack);
   }
 
   private toBody(exception: unknown): ErrorBody {

@@ -47,3 +47,28 @@ describe('RedactingLogger', () => {
     expect(written.join('')).not.toContain('a.b@example.fr');
   });
 });
+
+describe('RedactingLogger without a stack, or with parameters', () => {
+  const capture = (log: (logger: RedactingLogger) => void): string => {
+    const written: string[] = [];
+    const spy = jest
+      .spyOn(process.stderr, 'write')
+      .mockImplementation((chunk: string | Uint8Array) => written.push(String(chunk)) > 0);
+    try {
+      log(new RedactingLogger('Test', { colors: false }));
+    } finally {
+      spy.mockRestore();
+    }
+    return written.join('');
+  };
+
+  it('logs an error given no stack', () => {
+    expect(capture((logger) => logger.error('lost the queue'))).toContain('lost the queue');
+  });
+
+  it('masks addresses in structured parameters', () => {
+    const output = capture((logger) => logger.error('bounced', { to: 'a.b@example.fr' }));
+    expect(output).toContain('<email>');
+    expect(output).not.toContain('a.b@example.fr');
+  });
+});

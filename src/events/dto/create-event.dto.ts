@@ -11,8 +11,9 @@ import {
 } from 'class-validator';
 import { NoControlCharacters, NormalizedText } from '../../common/validation/text.decorators.js';
 import { EventSettingsDto } from './event-settings.dto.js';
+import { SLUG_LENGTH, SLUG_PATTERN } from '../event-slug.js';
+import { IsEventSlug } from './event-slug.decorator.js';
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class CreateEventDto {
@@ -26,13 +27,14 @@ export class CreateEventDto {
 
   @ApiPropertyOptional({
     example: 'rfmm-2026',
-    description: 'URL-friendly id; derived from the name when absent',
+    minLength: SLUG_LENGTH.min,
+    maxLength: SLUG_LENGTH.max,
+    pattern: SLUG_PATTERN.source,
+    description:
+      'URL-friendly name of the event (3 to 64 lower-case letters, digits and single hyphens, never shaped like a UUID); derived from the name when absent',
   })
   @IsOptional()
-  @Length(3, 64)
-  @Matches(SLUG_PATTERN, {
-    message: 'slug must be lower-case letters and digits separated by single hyphens',
-  })
+  @IsEventSlug()
   @IsString()
   slug?: string;
 

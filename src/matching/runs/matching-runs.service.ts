@@ -26,8 +26,8 @@ export class MatchingRunsService {
    * Starts a full run: a parent job whose children are shards of participants, so several
    * workers share it. A run already queued or running for the event is returned instead.
    */
-  async start(eventRef: string): Promise<MatchingRunEntity> {
-    const event = await this.events.findByIdOrSlug(eventRef);
+  async start(eventId: string): Promise<MatchingRunEntity> {
+    const event = await this.events.findById(eventId);
     return this.startFor(event);
   }
 
@@ -92,15 +92,17 @@ export class MatchingRunsService {
     return run;
   }
 
-  async get(eventRef: string, runId: string): Promise<MatchingRunEntity> {
-    const event = await this.events.findByIdOrSlug(eventRef);
+  async get(eventId: string, runId: string): Promise<MatchingRunEntity> {
+    const event = await this.events.findById(eventId);
     const run = isUuid(runId)
       ? await this.dataSource
           .getRepository(MatchingRunEntity)
           .findOneBy({ id: runId, eventId: event.id })
       : null;
     if (!run)
-      throw new NotFoundException(`Matching run "${runId}" does not exist in event "${eventRef}"`);
+      throw new NotFoundException(
+        `Matching run "${runId}" does not exist in event "${event.slug}"`,
+      );
     return failIfLost(this.dataSource.manager, this.queues.queue(QueueName.Matching), run);
   }
 }

@@ -33,8 +33,8 @@ export class DeliveriesService {
     private readonly events: EventsService,
   ) {}
 
-  async list(eventRef: string, query: ListDeliveriesQuery): Promise<DeliveryPageDto> {
-    const event = await this.events.findByIdOrSlug(eventRef);
+  async list(eventId: string, query: ListDeliveriesQuery): Promise<DeliveryPageDto> {
+    const event = await this.events.findById(eventId);
     const limit = query.limit ?? 50;
     const cursor = query.cursor ? decodeDeliveryCursor(query.cursor) : null;
     if (query.cursor && !cursor) {

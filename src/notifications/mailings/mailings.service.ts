@@ -31,8 +31,8 @@ export class MailingsService {
     private readonly queues: QueuesService,
   ) {}
 
-  async start(eventRef: string, request: MailingRequest): Promise<{ jobId: string }> {
-    const event = await this.events.findByIdOrSlug(eventRef);
+  async start(eventId: string, request: MailingRequest): Promise<{ jobId: string }> {
+    const event = await this.events.findById(eventId);
     const builder = this.builders.find(request.kind);
     if (!builder) {
       throw new ValidationFailedException([

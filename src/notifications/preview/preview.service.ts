@@ -20,12 +20,12 @@ export class PreviewService {
   ) {}
 
   async render(
-    eventRef: string,
+    eventId: string,
     externalId: string,
     kind: NotificationKind,
     options: unknown,
   ): Promise<EmailContent> {
-    const event = await this.events.findByIdOrSlug(eventRef);
+    const event = await this.events.findById(eventId);
     const builder = this.builders.find(kind);
     if (!builder) {
       throw new ValidationFailedException([
@@ -37,7 +37,7 @@ export class PreviewService {
       this.dataSource.manager,
       event.id,
       externalId,
-      eventRef,
+      event.slug,
     );
     const content = await builder.build({
       event,

@@ -24,8 +24,8 @@ export class ImportsService {
    * Stores the rows, or a large CSV file as sent, and enqueues their import; the API never
    * applies rows, nor parses a large file, in the request.
    */
-  async start(eventRef: string, upload: AcceptedUpload): Promise<ParticipantImportEntity> {
-    const event = await this.events.findByIdOrSlug(eventRef);
+  async start(eventId: string, upload: AcceptedUpload): Promise<ParticipantImportEntity> {
+    const event = await this.events.findById(eventId);
     const id = randomUUID();
     const parsed = 'rows' in upload;
     const record = this.imports.create({
@@ -54,13 +54,13 @@ export class ImportsService {
     return record;
   }
 
-  async get(eventRef: string, importId: string): Promise<ParticipantImportEntity> {
-    const event = await this.events.findByIdOrSlug(eventRef);
+  async get(eventId: string, importId: string): Promise<ParticipantImportEntity> {
+    const event = await this.events.findById(eventId);
     const record = isUuid(importId)
       ? await this.imports.findOneBy({ id: importId, eventId: event.id })
       : null;
     if (!record)
-      throw new NotFoundException(`Import "${importId}" does not exist in event "${eventRef}"`);
+      throw new NotFoundException(`Import "${importId}" does not exist in event "${event.slug}"`);
     return record;
   }
 }
