@@ -99,10 +99,11 @@ export class ScheduleReadsService {
     schedule: ScheduleEntity,
     lang: ReasonLanguage,
   ): Promise<string> {
+    // Compared in SQL: created_at has microseconds, a JavaScript Date only milliseconds.
     const [{ rank }] = await this.dataSource.query(
-      `SELECT count(*)::int AS rank FROM schedule
-        WHERE event_id = $1 AND (created_at, id) <= ($2, $3)`,
-      [event.id, schedule.createdAt, schedule.id],
+      `SELECT count(*)::int AS rank FROM schedule s, schedule this
+        WHERE this.id = $2 AND s.event_id = $1 AND (s.created_at, s.id) <= (this.created_at, this.id)`,
+      [event.id, schedule.id],
     );
     return agendaCalendar(agenda, {
       eventId: event.id,
