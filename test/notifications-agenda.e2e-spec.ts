@@ -34,6 +34,11 @@ const PARTICIPANTS: Record<string, Record<string, unknown>> = {
   }),
 };
 
+interface MailingAccepted {
+  jobId: string;
+  warnings: string[];
+}
+
 /** The agenda e-mail after a schedule is published: times, tables, partners, the .ics. */
 describe('E-mails: personal agendas', () => {
   let smtp: SmtpTestServer;
@@ -54,7 +59,7 @@ describe('E-mails: personal agendas', () => {
     const job = await waitForJob(app, accepted.body.jobId);
     expect(job.state).toBe('completed');
     await waitForDeliveries(app, eventId);
-    return job.result as MailingResult;
+    return { ...(job.result as MailingResult), accepted: accepted.body as MailingAccepted };
   };
 
   beforeAll(async () => {
@@ -99,6 +104,9 @@ describe('E-mails: personal agendas', () => {
     const result = await sendAgendas(scheduleId);
     expect(result).toMatchObject({ kind: 'agenda', counts: { queued: 3, skipped: 1 } });
     expect(result.skipped).toEqual({ 'no-consent': 1 });
+    // The event names no organiser address and REPLY_TO is unset: the organiser is told.
+    expect(result.accepted.warnings).toEqual([expect.stringMatching(/^no-contact: /)]);
+    expect(result.warnings).toEqual(result.accepted.warnings);
     expect(smtp.received.map((email) => email.to).sort()).toEqual([
       'fr1@example.fr',
       'ma1@example.ma',
@@ -110,6 +118,11 @@ describe('E-mails: personal agendas', () => {
     ).body as { meetings: { startsAt: string; table: number; partner: { fullName: string } }[] };
     const [email] = smtp.to('ma1@example.ma');
     expect(email.mail.subject).toBe('Votre agenda de rendez-vous pour « Rencontres 2026 »');
+    // Nobody reads replies: no Reply-To, and the e-mail says so plainly and where to ask.
+    expect(email.mail.replyTo).toBeUndefined();
+    expect(email.mail.text).toContain(
+      'Cet e-mail part d’une adresse qui ne reçoit pas les réponses : pour toute question, adressez-vous à l’équipe d’organisation de « Rencontres 2026 »',
+    );
     // Paris time, in French, each partner at their table.
     expect(email.mail.text).toContain('mardi 15 septembre');
     const parisTime = (iso: string) =>

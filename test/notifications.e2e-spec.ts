@@ -139,6 +139,7 @@ describe('E-mails: suggested contacts', () => {
       dryRun: false,
       counts: { queued: 3, skipped: 2 },
       skipped: { 'no-consent': 2 },
+      warnings: [],
     });
     expect(result.report).toBeUndefined();
     await smtp.waitForCount(3);

@@ -8,6 +8,7 @@ export interface MailingResult {
   recipients: number;
   counts: Record<string, number>;
   skipped: Record<string, number>;
+  warnings: string[];
   report?: { externalId: string; status: string; reason?: string; items?: string[] }[];
 }
 

@@ -2,6 +2,7 @@ import type { AgendaDto } from '../../scheduling/dto/agenda.dto.js';
 import type { EmailContent } from '../content/email-content.js';
 import type { EmailLanguage } from '../content/email-language.js';
 import { emailLayout } from '../content/layout-messages.js';
+import type { OrganiserContact } from '../content/organiser-contact.js';
 import { placeLabel } from '../content/place-labels.js';
 import { AGENDA_HTML } from '../templates/agenda.html.js';
 import { AGENDA_TEXT } from '../templates/agenda.text.js';
@@ -17,6 +18,7 @@ export interface AgendaEmailInput {
   calendar: string;
   update: boolean;
   unsubscribeUrl: string;
+  contact: OrganiserContact;
 }
 
 interface MeetingCard {
@@ -75,7 +77,7 @@ export function composeAgendaEmail(input: AgendaEmailInput): EmailContent {
     reasons: meeting.reasons.map((reason) => reason.text),
   }));
   const { html, text } = renderEmail(
-    emailLayout(lang, eventName, messages, input.unsubscribeUrl),
+    emailLayout(lang, eventName, messages, input.unsubscribeUrl, input.contact),
     body,
     { ...messages, meetings },
   );

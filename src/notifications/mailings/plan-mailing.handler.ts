@@ -1,4 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG } from '../../config/app-config.js';
+import type { AppConfig } from '../../config/app-config.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -9,6 +11,7 @@ import { JobName, QueueName } from '../../jobs/queue-names.js';
 import { QueuesService } from '../../jobs/queues.service.js';
 import { EmailContentBuilder, isNoContent } from '../content/email-content.js';
 import { EmailContentBuilders } from '../content/email-content-builders.js';
+import { mailingWarnings } from '../content/organiser-contact.js';
 import { loadRecipients, Recipient } from '../content/recipient.js';
 import { dedupeKey } from '../delivery/dedupe-key.js';
 import { findDeliveryByKey, queueDelivery } from '../delivery/delivery-rows.js';
@@ -33,6 +36,7 @@ export class PlanMailingHandler implements JobHandler<PlanMailingJobData, Mailin
     private readonly queues: QueuesService,
     private readonly builders: EmailContentBuilders,
     private readonly links: UnsubscribeLinks,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async handle(job: Job<PlanMailingJobData, MailingSummary>): Promise<MailingSummary> {
@@ -46,7 +50,7 @@ export class PlanMailingHandler implements JobHandler<PlanMailingJobData, Mailin
       eventId,
       participantIds ?? undefined,
     );
-    const tally = new MailingTally(mailingId, kind, dryRun);
+    const tally = new MailingTally(mailingId, kind, dryRun, mailingWarnings(event, this.config));
     let sends: SendEmailJobData[] = [];
     for (const [position, recipient] of recipients.entries()) {
       const planned = await this.plan(job.data, event, builder, recipient);
