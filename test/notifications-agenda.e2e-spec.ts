@@ -1,7 +1,11 @@
 import ICAL from 'ical.js';
 import { createEvent, frenchCompany, moroccanCommune } from './support/factories.js';
 import { waitForJob } from './support/jobs.js';
-import { MailingResult, waitForDeliveries } from './support/notifications.js';
+import {
+  MailingResult,
+  waitForDeliveries,
+  waitForNotificationsIdle,
+} from './support/notifications.js';
 import { SmtpTestServer, startSmtpTestServer } from './support/smtp-test-server.js';
 import { startTestApp, TestApp } from './support/test-app.js';
 
@@ -59,6 +63,7 @@ describe('E-mails: personal agendas', () => {
     const job = await waitForJob(app, accepted.body.jobId);
     expect(job.state).toBe('completed');
     await waitForDeliveries(app, eventId);
+    await waitForNotificationsIdle(app);
     return { ...(job.result as MailingResult), accepted: accepted.body as MailingAccepted };
   };
 

@@ -1,7 +1,14 @@
 import request from 'supertest';
 import { createEvent, frenchCompany, moroccanCommune } from './support/factories.js';
+import { QueueName } from '../src/jobs/queue-names.js';
+import { QueuesService } from '../src/jobs/queues.service.js';
 import { waitForJob } from './support/jobs.js';
-import { deliveries, sendSuggestions, waitForDeliveries } from './support/notifications.js';
+import {
+  deliveries,
+  sendSuggestions,
+  waitForDeliveries,
+  waitForNotificationsIdle,
+} from './support/notifications.js';
 import { ReceivedEmail, SmtpTestServer, startSmtpTestServer } from './support/smtp-test-server.js';
 import { startTestApp, TestApp } from './support/test-app.js';
 
@@ -125,12 +132,33 @@ describe('E-mails: suggested contacts', () => {
       status: 'skipped',
       reason: 'no-consent',
     });
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await waitForNotificationsIdle(app);
     expect(smtp.received).toHaveLength(0);
     const [{ rows }] = await app.dataSource.query(
       'SELECT count(*)::int AS rows FROM email_delivery',
     );
     expect(rows).toBe(0);
+  });
+
+  it('removes a dry run’s result after an hour, by a delayed job of its own', async () => {
+    const accepted = await app
+      .http()
+      .post(`/events/${eventId}/notifications/suggestions`)
+      .send({ dryRun: true })
+      .expect(202);
+    const planned = await waitForJob(app, accepted.body.jobId);
+    expect(planned.state).toBe('completed');
+    const queue = app.app.get(QueuesService).queue(QueueName.Notifications);
+    const expiry = (await queue.getJob(`${accepted.body.jobId}-expiry`))!;
+    expect(await expiry.getState()).toBe('delayed');
+    expect(expiry.opts.delay).toBe(3_600_000);
+    // The hour is up now: the result, which names people, is gone.
+    await expiry.promote();
+    const deadline = Date.now() + 10_000;
+    while ((await app.http().get(`/jobs/${accepted.body.jobId}`)).status !== 404) {
+      if (Date.now() > deadline) throw new Error('The dry run’s result was not removed');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   });
 
   it('sends each consenting participant one e-mail with their partners and the reasons, and nobody else', async () => {
@@ -184,7 +212,7 @@ describe('E-mails: suggested contacts', () => {
     const result = await sendSuggestions(app, eventId);
     expect(result.counts).toEqual({ queued: 0, skipped: 5 });
     expect(result.skipped).toEqual({ 'no-consent': 2, 'already-sent': 3 });
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await waitForNotificationsIdle(app);
     expect(smtp.received).toHaveLength(3);
     expect((await deliveries(app, eventId)).totals.sent).toBe(3);
   });
@@ -223,7 +251,7 @@ describe('E-mails: suggested contacts', () => {
     const latest = smtp.received[3];
     expect(latest.to).toBe(EMAIL_OF('MA-TALIOUINE'));
     expect(latest.mail.text).toContain('Gîtes et Sentiers du Vercors');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await waitForNotificationsIdle(app);
     expect(smtp.received).toHaveLength(4);
     const log = await deliveries(app, eventId);
     expect(log.totals).toEqual({ queued: 0, sent: 4, failed: 0, skipped: 0 });

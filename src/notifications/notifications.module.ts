@@ -10,6 +10,7 @@ import { EmailContentBuilders } from './content/email-content-builders.js';
 import { DeliveriesController } from './delivery/deliveries.controller.js';
 import { DeliveriesService } from './delivery/deliveries.service.js';
 import { EmailDeliveryEntity } from './delivery/email-delivery.entity.js';
+import { ExpireDryRunHandler } from './mailings/expire-dry-run.handler.js';
 import { MailingsController } from './mailings/mailings.controller.js';
 import { MailingsService } from './mailings/mailings.service.js';
 import { PlanMailingHandler } from './mailings/plan-mailing.handler.js';
@@ -58,6 +59,7 @@ export class NotificationsModule {
               { provide: MailTransport, useClass: NodemailerTransport },
               PlanMailingHandler,
               SendEmailHandler,
+              ExpireDryRunHandler,
             ]
           : []),
       ],

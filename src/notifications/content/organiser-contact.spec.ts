@@ -1,9 +1,12 @@
+import { resolveEventSettings, type EventSettingsInput } from '../../events/event-settings.js';
+import type { EventEntity } from '../../events/event.entity.js';
 import { replyToFor } from '../mailings/reply-to.js';
 import { mailingWarnings, organiserContact } from './organiser-contact.js';
 import { footerMessages } from './layout-messages.js';
 
 const MAIL_FROM = 'Rencontres <no-reply@example.org>';
-const event = (settings: Record<string, string>) => ({ slug: 'essai', settings }) as never;
+const event = (settings: EventSettingsInput) =>
+  ({ slug: 'essai', settings: resolveEventSettings(settings) }) as EventEntity;
 
 describe('whom participants write to', () => {
   it('is the organiser when the event names their address, with no warning', () => {

@@ -16,9 +16,13 @@ import { loadRecipients, Recipient } from '../content/recipient.js';
 import { dedupeKey } from '../delivery/dedupe-key.js';
 import { findDeliveryByKey, queueDelivery } from '../delivery/delivery-rows.js';
 import { UnsubscribeLinks } from '../unsubscribe/unsubscribe-links.js';
-import type { PlanMailingJobData, SendEmailJobData } from './mailing-job-data.js';
+import type {
+  ExpireDryRunJobData,
+  PlanMailingJobData,
+  SendEmailJobData,
+} from './mailing-job-data.js';
 import { MailingSummary, MailingTally } from './mailing-summary.js';
-import { SEND_EMAIL_JOB_OPTIONS } from './send-email-job-options.js';
+import { DRY_RUN_EXPIRY_JOB_OPTIONS, SEND_EMAIL_JOB_OPTIONS } from './send-email-job-options.js';
 
 /** Send jobs added to Redis at once, and the step of progress reports. */
 const BATCH = 100;
@@ -74,6 +78,7 @@ export class PlanMailingHandler implements JobHandler<PlanMailingJobData, Mailin
       }
     }
     await this.enqueue(sends);
+    if (dryRun) await this.expireLater(eventId, mailingId);
     await job.updateProgress(100);
     return tally.result();
   }
@@ -101,6 +106,15 @@ export class PlanMailingHandler implements JobHandler<PlanMailingJobData, Mailin
       : await queueDelivery(manager, version);
     if (delivery?.status === 'sent') return { skip: 'already-sent' };
     return { items: content.items, deliveryId: dryRun ? null : delivery!.id };
+  }
+
+  /** The result names people: it goes after DRY_RUN_RESULT_TTL_MS, whatever else happens. */
+  private async expireLater(eventId: string, mailingId: string): Promise<void> {
+    const data: ExpireDryRunJobData = { eventId, mailingId };
+    await this.queues.add(JobName.ExpireDryRun, data, {
+      ...DRY_RUN_EXPIRY_JOB_OPTIONS,
+      jobId: jobIds.dryRunExpiry(mailingId),
+    });
   }
 
   private async enqueue(sends: SendEmailJobData[]): Promise<void> {
