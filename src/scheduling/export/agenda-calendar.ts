@@ -22,6 +22,8 @@ export function agendaCalendar(agenda: AgendaDto, context: AgendaCalendarContext
     prodId: { company: 'montagne-match', product: 'agenda', language: fr ? 'FR' : 'EN' },
     method: ICalCalendarMethod.PUBLISH,
   });
+  // Times stay in UTC (every client reads them); this names the venue's zone for display.
+  calendar.x('X-WR-TIMEZONE', agenda.timeZone);
   for (const meeting of agenda.meetings) {
     const partner = meeting.partner;
     const lines = [
