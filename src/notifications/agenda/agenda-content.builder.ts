@@ -50,13 +50,17 @@ export class AgendaContentBuilder implements EmailContentBuilder<AgendaOptions> 
     if (!participant) return { noContent: 'no-participant' };
     const lang = emailLanguage(recipient.languages);
     const agenda = await this.reads.agendaOf(schedule, participant, lang);
-    if (agenda.meetings.length === 0) return { noContent: 'no-meetings' };
+    const calendar = await this.reads.calendarOf(agenda, event, schedule, lang, participant.id);
+    // Nothing to show and nothing sent before to cancel.
+    if (agenda.meetings.length === 0 && calendar.cancelled.length === 0) {
+      return { noContent: 'no-meetings' };
+    }
     return composeAgendaEmail({
       lang,
       eventName: event.name,
       recipientName: recipient.fullName,
       agenda,
-      calendar: await this.reads.calendarOf(agenda, event, schedule, lang),
+      calendar,
       update: await this.sentBefore(recipient.id),
       unsubscribeUrl,
       contact: organiserContact(event, this.config),
