@@ -306,7 +306,11 @@ describe('E-mails: suggested contacts', () => {
     // One form posting back to this very URL, allowed by the page's CSP.
     expect(page.text).toMatch(/<form method="post"[^>]*>/);
     expect(page.text).not.toMatch(/<form[^>]* action=/);
-    expect(page.headers['content-security-policy']).toContain("form-action 'self'");
+    const policy = page.headers['content-security-policy'];
+    expect(policy).toContain("form-action 'self'");
+    expect(policy).toContain("style-src 'unsafe-inline'");
+    expect(policy).not.toContain('upgrade-insecure-requests');
+    expect(policy).not.toContain('script-src');
     expect(await consentOf('FR-RISQUES')).toBe(true);
   });
 

@@ -33,6 +33,19 @@ const TOKEN_PARAM = {
 };
 const PAGE = { schema: { type: 'string' } };
 
+/**
+ * The page's own policy, in place of the API's: inline styles and one form posting back to
+ * this URL, nothing else. No upgrade-insecure-requests: on an install reached over plain HTTP
+ * the browser would send the confirmation to an https:// address that does not answer.
+ */
+const PAGE_POLICY = [
+  "default-src 'none'",
+  "style-src 'unsafe-inline'",
+  "form-action 'self'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 @ApiTags('notifications')
 @Controller('unsubscribe')
 export class UnsubscribeController {
@@ -100,6 +113,7 @@ function answer(request: Request, response: Response, outcome: UnsubscribeOutcom
   response.status(outcome.status);
   response.type('text/html; charset=utf-8');
   response.setHeader('Cache-Control', 'no-store');
+  response.setHeader('Content-Security-Policy', PAGE_POLICY);
   return unsubscribePage(outcome.kind, readerLanguage(request, outcome.lang), outcome.eventName);
 }
 
