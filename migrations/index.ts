@@ -7,6 +7,7 @@ import { RecordDoneShards1795350000000 } from './1795350000000-record-done-shard
 import { StoreRunTextModel1795360000000 } from './1795360000000-store-run-text-model.js';
 import { CompressMatchListsWithLz41795370000000 } from './1795370000000-compress-match-lists-with-lz4.js';
 import { ScoreCrossBorderPairsOnce1795380000000 } from './1795380000000-score-cross-border-pairs-once.js';
+import { RememberSentCalendarEntries1795400000000 } from './1795400000000-remember-sent-calendar-entries.js';
 import { OnePendingSchedulePerEvent1795410000000 } from './1795410000000-one-pending-schedule-per-event.js';
 import { StoreLargeCsvUploads1795410000001 } from './1795410000001-store-large-csv-uploads.js';
 
@@ -21,6 +22,7 @@ export const MIGRATIONS = [
   StoreRunTextModel1795360000000,
   CompressMatchListsWithLz41795370000000,
   ScoreCrossBorderPairsOnce1795380000000,
+  RememberSentCalendarEntries1795400000000,
   OnePendingSchedulePerEvent1795410000000,
   StoreLargeCsvUploads1795410000001,
 ];

@@ -1,6 +1,11 @@
 import { createEvent, frenchCompany, moroccanCommune } from './support/factories.js';
 import { waitForJob } from './support/jobs.js';
-import { sendSuggestions, waitForDeliveries } from './support/notifications.js';
+import {
+  deliveries,
+  sendSuggestions,
+  waitForDeliveries,
+  waitForNotificationsIdle,
+} from './support/notifications.js';
 import { SmtpTestServer, startSmtpTestServer } from './support/smtp-test-server.js';
 import { startTestApp, TestApp } from './support/test-app.js';
 import type { AppConfig } from '../src/config/app-config.js';
@@ -111,6 +116,57 @@ describe('E-mails: SMTP failures', () => {
     expect(failed).toMatchObject({ status: 'failed', attempts: 2 });
     expect(smtp.received).toHaveLength(3);
   });
+});
+
+describe('E-mails: consent withdrawn after planning', () => {
+  let smtp: SmtpTestServer;
+  let app: TestApp;
+  let eventId: string;
+
+  beforeAll(async () => {
+    ({ smtp, app } = await startWithSmtp({ mailRatePerMinute: 0 }));
+    eventId = await matchedEvent(app);
+  }, 60_000);
+  afterAll(async () => {
+    await app.close();
+    await smtp.stop();
+  });
+
+  it('sends nothing to someone who withdrew consent while their e-mail was queued', async () => {
+    // The first attempt is put off (greylisting), so the send job is queued for a retry when
+    // the person withdraws consent on the registration site.
+    smtp.refuse('ma-2@example.ma', 451, 1);
+    const result = await sendSuggestions(app, eventId);
+    expect(result.counts).toEqual({ queued: 4, skipped: 0 });
+    const deadline = Date.now() + 10_000;
+    while (smtp.refused.length < 1) {
+      if (Date.now() > deadline) throw new Error('The first attempt never reached the server');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await app
+      .http()
+      .put(`/events/${eventId}/participants/MA-2`)
+      .send({ ...PARTICIPANTS['MA-2'], consentEmail: false })
+      .expect(200);
+
+    const delivery = (await deliveries(app, eventId, '?limit=200')).items.find(
+      (item) => item.participant.externalId === 'MA-2',
+    )!;
+    const job = await waitForJob(app, `mailing-${result.mailingId}-email-${delivery.id}`);
+    expect(job).toMatchObject({ state: 'completed', result: { status: 'skipped' } });
+    await waitForNotificationsIdle(app);
+    expect(smtp.to('ma-2@example.ma')).toEqual([]);
+    expect(smtp.received.map((email) => email.to).sort()).toEqual([
+      'fr-1@example.fr',
+      'fr-2@example.fr',
+      'ma-1@example.ma',
+    ]);
+    const log = await waitForDeliveries(app, eventId);
+    expect(log.items.find((item) => item.id === delivery.id)).toMatchObject({
+      status: 'skipped',
+      skipReason: 'no-consent',
+    });
+  }, 30_000);
 });
 
 describe('E-mails: sending rate', () => {

@@ -1,7 +1,14 @@
 import request from 'supertest';
 import { createEvent, frenchCompany, moroccanCommune } from './support/factories.js';
+import { QueueName } from '../src/jobs/queue-names.js';
+import { QueuesService } from '../src/jobs/queues.service.js';
 import { waitForJob } from './support/jobs.js';
-import { deliveries, sendSuggestions, waitForDeliveries } from './support/notifications.js';
+import {
+  deliveries,
+  sendSuggestions,
+  waitForDeliveries,
+  waitForNotificationsIdle,
+} from './support/notifications.js';
 import { ReceivedEmail, SmtpTestServer, startSmtpTestServer } from './support/smtp-test-server.js';
 import { startTestApp, TestApp } from './support/test-app.js';
 
@@ -10,7 +17,7 @@ interface MatchView {
   reasons: { text: string }[];
 }
 
-const LINKS_BASE = 'http://links.example.test';
+const LINKS_BASE = 'https://links.example.test';
 
 const PARTICIPANTS: Record<string, Record<string, unknown>> = {
   'MA-TALIOUINE': moroccanCommune(),
@@ -74,6 +81,15 @@ describe('E-mails: suggested contacts', () => {
   /** Links point at PUBLIC_BASE_URL; the test calls the app in-process, with no API key. */
   const click = (link: string) =>
     request(app.app.getHttpServer()).get(link.slice(LINKS_BASE.length));
+  /** The page's button, or a mail client's one-click (RFC 8058): a form-encoded POST. */
+  const confirm = (link: string) =>
+    request(app.app.getHttpServer())
+      .post(link.slice(LINKS_BASE.length))
+      .type('form')
+      .send('List-Unsubscribe=One-Click');
+  const consentOf = async (externalId: string) =>
+    (await app.http().get(`/events/${eventId}/participants/${externalId}`).expect(200)).body
+      .consentEmail as boolean;
 
   beforeAll(async () => {
     smtp = await startSmtpTestServer();
@@ -116,12 +132,33 @@ describe('E-mails: suggested contacts', () => {
       status: 'skipped',
       reason: 'no-consent',
     });
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await waitForNotificationsIdle(app);
     expect(smtp.received).toHaveLength(0);
     const [{ rows }] = await app.dataSource.query(
       'SELECT count(*)::int AS rows FROM email_delivery',
     );
     expect(rows).toBe(0);
+  });
+
+  it('removes a dry run’s result after an hour, by a delayed job of its own', async () => {
+    const accepted = await app
+      .http()
+      .post(`/events/${eventId}/notifications/suggestions`)
+      .send({ dryRun: true })
+      .expect(202);
+    const planned = await waitForJob(app, accepted.body.jobId);
+    expect(planned.state).toBe('completed');
+    const queue = app.app.get(QueuesService).queue(QueueName.Notifications);
+    const expiry = (await queue.getJob(`${accepted.body.jobId}-expiry`))!;
+    expect(await expiry.getState()).toBe('delayed');
+    expect(expiry.opts.delay).toBe(3_600_000);
+    // The hour is up now: the result, which names people, is gone.
+    await expiry.promote();
+    const deadline = Date.now() + 10_000;
+    while ((await app.http().get(`/jobs/${accepted.body.jobId}`)).status !== 404) {
+      if (Date.now() > deadline) throw new Error('The dry run’s result was not removed');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   });
 
   it('sends each consenting participant one e-mail with their partners and the reasons, and nobody else', async () => {
@@ -130,6 +167,7 @@ describe('E-mails: suggested contacts', () => {
       dryRun: false,
       counts: { queued: 3, skipped: 2 },
       skipped: { 'no-consent': 2 },
+      warnings: [],
     });
     expect(result.report).toBeUndefined();
     await smtp.waitForCount(3);
@@ -174,7 +212,7 @@ describe('E-mails: suggested contacts', () => {
     const result = await sendSuggestions(app, eventId);
     expect(result.counts).toEqual({ queued: 0, skipped: 5 });
     expect(result.skipped).toEqual({ 'no-consent': 2, 'already-sent': 3 });
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await waitForNotificationsIdle(app);
     expect(smtp.received).toHaveLength(3);
     expect((await deliveries(app, eventId)).totals.sent).toBe(3);
   });
@@ -213,7 +251,7 @@ describe('E-mails: suggested contacts', () => {
     const latest = smtp.received[3];
     expect(latest.to).toBe(EMAIL_OF('MA-TALIOUINE'));
     expect(latest.mail.text).toContain('Gîtes et Sentiers du Vercors');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await waitForNotificationsIdle(app);
     expect(smtp.received).toHaveLength(4);
     const log = await deliveries(app, eventId);
     expect(log.totals).toEqual({ queued: 0, sent: 4, failed: 0, skipped: 0 });
@@ -250,15 +288,44 @@ describe('E-mails: suggested contacts', () => {
     expect(unknownKind.body.errors[0].field).toBe('kind');
   });
 
-  it('unsubscribes from the link in an e-mail, after which the next mailing skips them', async () => {
-    const link = unsubscribeLink(onlyEmailTo('FR-RISQUES'));
+  it('opening the link (GET or HEAD, as mail scanners do) changes nothing and asks to confirm', async () => {
+    const email = onlyEmailTo('FR-RISQUES');
+    const header = (name: string) =>
+      email.mail.headerLines.find((line) => line.key === name)?.line.replace(/\r?\n\s+/g, ' ');
+    expect(header('list-unsubscribe-post')).toBe(
+      'List-Unsubscribe-Post: List-Unsubscribe=One-Click',
+    );
+    expect(header('list-unsubscribe')).toBe(`List-Unsubscribe: <${unsubscribeLink(email)}>`);
+    const link = unsubscribeLink(email);
+    await request(app.app.getHttpServer()).head(link.slice(LINKS_BASE.length)).expect(200);
     const page = await click(link).expect(200);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    expect(page.headers['cache-control']).toBe('no-store');
+    expect(page.text).toContain('Ne plus recevoir d’e-mails ?');
+    expect(page.text).toContain('Stop receiving e-mails?');
+    // One form posting back to this very URL, allowed by the page's CSP.
+    expect(page.text).toMatch(/<form method="post"[^>]*>/);
+    expect(page.text).not.toMatch(/<form[^>]* action=/);
+    const policy = page.headers['content-security-policy'];
+    expect(policy).toContain("form-action 'self'");
+    expect(policy).toContain("style-src 'unsafe-inline'");
+    expect(policy).not.toContain('upgrade-insecure-requests');
+    expect(policy).not.toContain('script-src');
+    expect(await consentOf('FR-RISQUES')).toBe(true);
+  });
+
+  it('unsubscribes on the one-click POST, after which the next mailing skips them', async () => {
+    const link = unsubscribeLink(onlyEmailTo('FR-RISQUES'));
+    const page = await confirm(link).expect(200);
     expect(page.headers['content-type']).toMatch(/^text\/html/);
     expect(page.text).toContain('Désinscription enregistrée');
     expect(page.text).toContain('You have been unsubscribed');
-    const participant = await app.http().get(`/events/${eventId}/participants/FR-RISQUES`);
-    expect(participant.body.consentEmail).toBe(false);
-    await click(link).expect(200); // a second click confirms again
+    expect(await consentOf('FR-RISQUES')).toBe(false);
+    await confirm(link).expect(200); // a second click confirms again
+    await request(app.app.getHttpServer()).post(link.slice(LINKS_BASE.length)).expect(200);
+    const again = await click(link).expect(200);
+    expect(again.text).toContain('Vous êtes déjà désinscrit(e)');
+    expect(again.text).not.toContain('<form');
 
     const result = await sendSuggestions(app, eventId, { dryRun: true });
     expect(result.report!.find((line) => line.externalId === 'FR-RISQUES')).toMatchObject({
@@ -268,11 +335,13 @@ describe('E-mails: suggested contacts', () => {
     expect(result.skipped['no-consent']).toBe(4);
   });
 
-  it('thanks someone who reads English only in English first', async () => {
+  it('thanks someone who reads English only in English first, or as their browser asks', async () => {
     // FR-ECRINS reads English only; the unsubscribe link works for a mailing already sent.
     const link = unsubscribeLink(onlyEmailTo('FR-ECRINS'));
     const before = await app.http().get(`/events/${eventId}/participants/FR-ECRINS`);
-    const page = await click(link).expect(200);
+    const asked = await click(link).set('Accept-Language', 'fr-FR,fr;q=0.9').expect(200);
+    expect(asked.text).toMatch(/<html lang="fr"/);
+    const page = await confirm(link).expect(200);
     expect(page.text).toMatch(/<html lang="en"/);
     expect(page.text.indexOf('You have been unsubscribed')).toBeLessThan(
       page.text.indexOf('Désinscription enregistrée'),
@@ -285,23 +354,40 @@ describe('E-mails: suggested contacts', () => {
       .expect(200);
   });
 
-  it('refuses a forged or truncated unsubscribe link and changes nothing', async () => {
+  it('answers a forged or truncated link with the same styled page, saying so, and changes nothing', async () => {
     const link = unsubscribeLink(onlyEmailTo('FR-ECRINS'));
     const token = link.split('/').at(-1)!;
     const tamper = (at: number) =>
       token.slice(0, at) + (token[at] === 'A' ? 'B' : 'A') + token.slice(at + 1);
     for (const forged of [tamper(25), tamper(60)]) {
-      const refused = await click(`${LINKS_BASE}/unsubscribe/${forged}`).expect(404);
-      expect(refused.body).toEqual({
-        statusCode: 404,
-        error: 'Not Found',
-        message: 'This unsubscribe link is not valid',
-      });
+      for (const open of [click, confirm]) {
+        const refused = await open(`${LINKS_BASE}/unsubscribe/${forged}`).expect(404);
+        expect(refused.headers['content-type']).toMatch(/^text\/html/);
+        expect(refused.text).toContain('Lien non valide');
+        expect(refused.text).toContain('Invalid link');
+        expect(refused.text).not.toContain('<form');
+      }
     }
-    const truncated = await click(`${LINKS_BASE}/unsubscribe/${token.slice(0, 40)}`).expect(400);
-    expect(truncated.body).toMatchObject({ statusCode: 400, errors: [{ field: 'token' }] });
-    const participant = await app.http().get(`/events/${eventId}/participants/FR-ECRINS`);
-    expect(participant.body.consentEmail).toBe(true);
+    for (const open of [click, confirm]) {
+      const truncated = await open(`${LINKS_BASE}/unsubscribe/${token.slice(0, 40)}`).expect(400);
+      expect(truncated.headers['content-type']).toMatch(/^text\/html/);
+      expect(truncated.text).toContain('Lien incomplet');
+      expect(truncated.text).toContain('Incomplete link');
+    }
+    // An API client asking for JSON gets the common error body.
+    const json = await click(`${LINKS_BASE}/unsubscribe/${token.slice(0, 40)}`)
+      .set('Accept', 'application/json')
+      .expect(400);
+    expect(json.body).toMatchObject({ statusCode: 400, errors: [{ field: 'token' }] });
+    const forgedJson = await click(`${LINKS_BASE}/unsubscribe/${tamper(60)}`)
+      .set('Accept', 'application/json')
+      .expect(404);
+    expect(forgedJson.body).toEqual({
+      statusCode: 404,
+      error: 'Not Found',
+      message: 'This unsubscribe link is not valid',
+    });
+    expect(await consentOf('FR-ECRINS')).toBe(true);
   });
 
   it('writes to the listed participants only', async () => {
@@ -396,6 +482,25 @@ describe('E-mails: suggested contacts', () => {
         WHERE NOT EXISTS (SELECT 1 FROM participant p WHERE p.id = d.participant_id)`,
     );
     expect(rows).toBe(0);
+  });
+
+  it('says an old link no longer applies once its registration was erased, even after registering again', async () => {
+    // MA-TALIOUINE was erased above; their old e-mail still holds the link.
+    const link = unsubscribeLink(smtp.to(EMAIL_OF('MA-TALIOUINE'))[0]);
+    await app
+      .http()
+      .put(`/events/${eventId}/participants/MA-TALIOUINE`)
+      .send(PARTICIPANTS['MA-TALIOUINE'])
+      .expect(201);
+    expect(await consentOf('MA-TALIOUINE')).toBe(true);
+    const opened = await click(link).expect(410);
+    expect(opened.text).toContain('Ce lien ne s’applique plus');
+    expect(opened.text).toContain('This link no longer applies');
+    expect(opened.text).not.toContain('<form');
+    const posted = await confirm(link).expect(410);
+    expect(posted.text).toContain('This link no longer applies');
+    expect(posted.text).not.toContain('Désinscription enregistrée');
+    expect(await consentOf('MA-TALIOUINE')).toBe(true);
   });
 });
 

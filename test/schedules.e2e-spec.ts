@@ -182,6 +182,11 @@ describe('Speed-meeting schedules', () => {
         partner: { externalId: first.b.externalId, organisation: first.b.organisation },
         startsAt: schedule.rounds[first.round - 1].startsAt,
       });
+      // The venue's clock with its offset, next to UTC: the first round starts at 14:00 in Paris.
+      if (first.round === 1) expect(meeting.startsAtLocal).toBe('2026-05-20T14:00:00+02:00');
+      expect(meeting.startsAtLocal).toMatch(/^2026-05-20T1[4-5]:\d\d:00\+02:00$/);
+      expect(new Date(meeting.startsAtLocal).toISOString()).toBe(meeting.startsAt);
+      expect(new Date(meeting.endsAtLocal).toISOString()).toBe(meeting.endsAt);
       expect(meeting.reasons.length).toBeGreaterThanOrEqual(1);
       expect(meeting.reasons[0].text).toMatch(/[a-zé]{4}/);
       const english = await app
@@ -212,6 +217,8 @@ describe('Speed-meeting schedules', () => {
       expect(events[0].summary).toContain(first.b.fullName);
       expect(events[0].location).toContain(`Table ${first.table}`);
       expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
+      // Times in UTC, and the venue's zone named for calendars that show it.
+      expect(calendar.getFirstPropertyValue('x-wr-timezone')).toBe('Europe/Paris');
     });
 
     it('exports one CSV line per meeting for the room team, with a BOM and formulas defused', async () => {

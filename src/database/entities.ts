@@ -2,6 +2,7 @@ import { ApiKeyEntity } from '../auth/api-key.entity.js';
 import { EventEntity } from '../events/event.entity.js';
 import { MatchListEntity } from '../matching/match-list.entity.js';
 import { MatchingRunEntity } from '../matching/runs/matching-run.entity.js';
+import { AgendaCalendarEntryEntity } from '../notifications/agenda/agenda-calendar-entry.entity.js';
 import { EmailDeliveryEntity } from '../notifications/delivery/email-delivery.entity.js';
 import { ParticipantImportEntity } from '../participants/import/participant-import.entity.js';
 import { ParticipantEntity } from '../participants/participant.entity.js';
@@ -19,4 +20,5 @@ export const ENTITIES = [
   ScheduleEntity,
   MeetingEntity,
   EmailDeliveryEntity,
+  AgendaCalendarEntryEntity,
 ];

@@ -8,6 +8,8 @@ export const jobIds = {
   matchingShard: (runId: string, shard: number) => `matching-run-${runId}-shard-${shard}`,
   solveSchedule: (scheduleId: string) => `schedule-${scheduleId}`,
   planMailing: (mailingId: string) => `mailing-${mailingId}`,
+  /** Removes a dry run's result (it names people) when its time is up. */
+  dryRunExpiry: (mailingId: string) => `mailing-${mailingId}-expiry`,
   /** Per mailing: a re-trigger may queue again an e-mail whose earlier job failed. */
   sendEmail: (mailingId: string, deliveryId: string) => `mailing-${mailingId}-email-${deliveryId}`,
   /** Not a job id but a deduplication key: one pending update per participant. */

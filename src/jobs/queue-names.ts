@@ -16,6 +16,7 @@ export const JobName = {
   SolveSchedule: 'solve-schedule',
   PlanMailing: 'plan-mailing',
   SendEmail: 'send-email',
+  ExpireDryRun: 'expire-dry-run',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
@@ -27,4 +28,5 @@ export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.SolveSchedule]: QueueName.Scheduling,
   [JobName.PlanMailing]: QueueName.Notifications,
   [JobName.SendEmail]: QueueName.Notifications,
+  [JobName.ExpireDryRun]: QueueName.Notifications,
 };

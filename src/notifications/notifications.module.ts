@@ -4,12 +4,16 @@ import type { Role } from '../config/env.schema.js';
 import { EventsModule } from '../events/events.module.js';
 import { MatchingModule } from '../matching/matching.module.js';
 import { SchedulingModule } from '../scheduling/scheduling.module.js';
+import { CalendarMemory } from '../scheduling/export/calendar-memory.js';
+import { AgendaCalendarEntryEntity } from './agenda/agenda-calendar-entry.entity.js';
 import { AgendaContentBuilder } from './agenda/agenda-content.builder.js';
 import { AgendaMailingsController } from './agenda/agenda-mailings.controller.js';
+import { SentCalendarEntries } from './agenda/sent-calendar-entries.js';
 import { EmailContentBuilders } from './content/email-content-builders.js';
 import { DeliveriesController } from './delivery/deliveries.controller.js';
 import { DeliveriesService } from './delivery/deliveries.service.js';
 import { EmailDeliveryEntity } from './delivery/email-delivery.entity.js';
+import { ExpireDryRunHandler } from './mailings/expire-dry-run.handler.js';
 import { MailingsController } from './mailings/mailings.controller.js';
 import { MailingsService } from './mailings/mailings.service.js';
 import { PlanMailingHandler } from './mailings/plan-mailing.handler.js';
@@ -30,11 +34,14 @@ export class NotificationsModule {
     const runsWorkers = role === 'all' || role === 'worker';
     return {
       module: NotificationsModule,
+      // Scheduling's .ics downloads read what e-mails sent, without importing this module.
+      global: true,
+      exports: [CalendarMemory],
       imports: [
         EventsModule,
         MatchingModule.forRole(role),
         SchedulingModule.forRole(role),
-        TypeOrmModule.forFeature([EmailDeliveryEntity]),
+        TypeOrmModule.forFeature([EmailDeliveryEntity, AgendaCalendarEntryEntity]),
       ],
       controllers: [
         MailingsController,
@@ -44,6 +51,8 @@ export class NotificationsModule {
         UnsubscribeController,
       ],
       providers: [
+        SentCalendarEntries,
+        { provide: CalendarMemory, useExisting: SentCalendarEntries },
         MailingsService,
         DeliveriesService,
         PreviewService,
@@ -58,6 +67,7 @@ export class NotificationsModule {
               { provide: MailTransport, useClass: NodemailerTransport },
               PlanMailingHandler,
               SendEmailHandler,
+              ExpireDryRunHandler,
             ]
           : []),
       ],

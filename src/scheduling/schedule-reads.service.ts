@@ -1,4 +1,4 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { ConflictException, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { ReasonLanguage } from '../matching/engine/render-reason.js';
@@ -8,7 +8,8 @@ import { findParticipant } from '../participants/find-participant.js';
 import type { ParticipantEntity } from '../participants/participant.entity.js';
 import type { AgendaDto } from './dto/agenda.dto.js';
 import { ScheduleDto } from './dto/schedule.dto.js';
-import { agendaCalendar } from './export/agenda-calendar.js';
+import { AgendaCalendar, agendaCalendar } from './export/agenda-calendar.js';
+import { CalendarMemory } from './export/calendar-memory.js';
 import { scheduleCsv } from './export/schedule-csv.js';
 import { agendaOf } from './read/agenda.js';
 import { meetingRows } from './read/meeting-rows.js';
@@ -28,6 +29,8 @@ export class ScheduleReadsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: EventsService,
     private readonly schedules: SchedulesService,
+    // Provided globally by the notifications module, which records what e-mails sent.
+    @Optional() private readonly memory?: CalendarMemory,
   ) {}
 
   async view(eventId: string, scheduleId: string): Promise<ScheduleDto> {
@@ -46,6 +49,23 @@ export class ScheduleReadsService {
     lang: ReasonLanguage,
     access: ScheduleAccess,
   ): Promise<{ agenda: AgendaDto; event: EventEntity; schedule: ScheduleEntity }> {
+    const { agenda, event, schedule } = await this.agendaWithId(
+      eventId,
+      scheduleId,
+      externalId,
+      lang,
+      access,
+    );
+    return { agenda, event, schedule };
+  }
+
+  private async agendaWithId(
+    eventId: string,
+    scheduleId: string,
+    externalId: string,
+    lang: ReasonLanguage,
+    access: ScheduleAccess,
+  ) {
     const { event, schedule } = await this.solved(eventId, scheduleId, access);
     const participant = await findParticipant(
       this.dataSource.manager,
@@ -53,7 +73,8 @@ export class ScheduleReadsService {
       externalId,
       event.slug,
     );
-    return { agenda: await this.agendaOf(schedule, participant, lang), event, schedule };
+    const agenda = await this.agendaOf(schedule, participant, lang);
+    return { agenda, event, schedule, participantId: participant.id };
   }
 
   /** A participant's agenda in a solved schedule; empty when they withdrew consent. */
@@ -85,14 +106,14 @@ export class ScheduleReadsService {
     lang: ReasonLanguage,
     access: ScheduleAccess,
   ): Promise<string> {
-    const { agenda, event, schedule } = await this.agenda(
+    const { agenda, event, schedule, participantId } = await this.agendaWithId(
       eventId,
       scheduleId,
       externalId,
       lang,
       access,
     );
-    return this.calendarOf(agenda, event, schedule, lang);
+    return (await this.calendarOf(agenda, event, schedule, lang, participantId)).ics;
   }
 
   async csv(eventId: string, scheduleId: string, lang: ReasonLanguage): Promise<string> {
@@ -103,27 +124,32 @@ export class ScheduleReadsService {
   }
 
   /**
-   * The agenda as an iCalendar file (also attached to agenda e-mails). Its SEQUENCE is the
-   * schedule's rank among the event's schedules: a later schedule's entries replace earlier
-   * ones in a calendar, however close together they were solved.
+   * The agenda as an iCalendar file (also attached to agenda e-mails), with the cancellation
+   * of each meeting the participant was e-mailed before and no longer has. Its SEQUENCE starts
+   * at the schedule's rank among the event's schedules: a later schedule's entries replace
+   * earlier ones in a calendar, however close together they were solved.
    */
   async calendarOf(
     agenda: AgendaDto,
     event: EventEntity,
     schedule: ScheduleEntity,
     lang: ReasonLanguage,
-  ): Promise<string> {
+    participantId: string,
+  ): Promise<AgendaCalendar> {
+    // Compared in SQL: created_at has microseconds, a JavaScript Date only milliseconds.
     const [{ rank }] = await this.dataSource.query(
-      `SELECT count(*)::int AS rank FROM schedule
-        WHERE event_id = $1 AND (created_at, id) <= ($2, $3)`,
-      [event.id, schedule.createdAt, schedule.id],
+      `SELECT count(*)::int AS rank FROM schedule s, schedule this
+        WHERE this.id = $2 AND s.event_id = $1 AND (s.created_at, s.id) <= (this.created_at, this.id)`,
+      [event.id, schedule.id],
     );
+    const sent = (await this.memory?.sentEntries(event.id, participantId)) ?? [];
     return agendaCalendar(agenda, {
       eventId: event.id,
       eventName: event.name,
       stamp: schedule.solvedAt ?? schedule.createdAt,
       sequence: rank,
       lang,
+      sent,
     });
   }
 

@@ -1,3 +1,5 @@
+import { JobName, QueueName } from '../../src/jobs/queue-names.js';
+import { QueuesService } from '../../src/jobs/queues.service.js';
 import { waitForJob } from './jobs.js';
 import type { TestApp } from './test-app.js';
 
@@ -8,6 +10,7 @@ export interface MailingResult {
   recipients: number;
   counts: Record<string, number>;
   skipped: Record<string, number>;
+  warnings: string[];
   report?: { externalId: string; status: string; reason?: string; items?: string[] }[];
 }
 
@@ -66,5 +69,26 @@ export async function waitForDeliveries(
     if (Date.now() > deadline)
       throw new Error(`Deliveries still queued: ${JSON.stringify(page.totals)}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * Waits until the notifications queue holds no job left to run (planning or sending, waiting,
+ * delayed for a retry, or running), so "nothing more was sent" is asserted once every job has
+ * completed or failed, however slow the worker, rather than after a fixed pause. A dry run's
+ * expiry, an hour away, sends nothing and is not waited for.
+ */
+export async function waitForNotificationsIdle(app: TestApp, timeoutMs = 30_000): Promise<void> {
+  const queue = app.app.get(QueuesService).queue(QueueName.Notifications);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const pending = await queue.getJobs(['active', 'waiting', 'prioritized', 'waiting-children']);
+    const delayed = await queue.getJobs(['delayed']);
+    const left = [...pending, ...delayed.filter((job) => job.name !== JobName.ExpireDryRun)];
+    if (left.length === 0) return;
+    if (Date.now() > deadline) {
+      throw new Error(`Notification jobs still pending: ${left.map((job) => job.id).join(', ')}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

@@ -11,6 +11,8 @@ export interface BodyLimits {
 
 /** Matches the bulk-import route, the only one allowed large bodies. */
 const IMPORT_PATH = /^\/events\/[^/]+\/imports\/?$/;
+/** One-click unsubscribe (RFC 8058): mail clients and the page's form POST a form body. */
+const UNSUBSCRIBE_PATH = /^\/unsubscribe\/[^/]+\/?$/;
 
 /**
  * JSON everywhere (small limit) and CSV text on the import route (large limit). Parser
@@ -32,12 +34,17 @@ export function bodyParsers(limits: BodyLimits): RequestHandler[] {
     verify: refuseDeepJson,
     reviver: refuseUnstorableText,
   });
+  // Read and dropped: the token in the path is all the route needs.
+  const unsubscribeForm = express.urlencoded({ extended: false, limit: '1kb', type: () => true });
   return [
     (request, response, next) => {
       if (IMPORT_PATH.test(request.path) && request.method === 'POST') {
         return guard(importJson)(request, response, (error?: unknown) =>
           error ? next(error) : guard(importCsv)(request, response, next),
         );
+      }
+      if (UNSUBSCRIBE_PATH.test(request.path) && request.method === 'POST') {
+        return guard(unsubscribeForm)(request, response, next);
       }
       if (hasBody(request) && !request.is('application/json')) {
         return send(response, {

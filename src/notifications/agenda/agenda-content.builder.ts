@@ -1,4 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG } from '../../config/app-config.js';
+import type { AppConfig } from '../../config/app-config.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ParticipantEntity } from '../../participants/participant.entity.js';
@@ -11,6 +13,7 @@ import type {
   NoContent,
 } from '../content/email-content.js';
 import { emailLanguage } from '../content/email-language.js';
+import { organiserContact } from '../content/organiser-contact.js';
 import { composeAgendaEmail } from './agenda-email.js';
 import type { AgendaOptions } from './agenda-options.js';
 
@@ -22,6 +25,7 @@ export class AgendaContentBuilder implements EmailContentBuilder<AgendaOptions> 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reads: ScheduleReadsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** The schedule is checked when the mailing is requested (it names one). */
@@ -46,15 +50,20 @@ export class AgendaContentBuilder implements EmailContentBuilder<AgendaOptions> 
     if (!participant) return { noContent: 'no-participant' };
     const lang = emailLanguage(recipient.languages);
     const agenda = await this.reads.agendaOf(schedule, participant, lang);
-    if (agenda.meetings.length === 0) return { noContent: 'no-meetings' };
+    const calendar = await this.reads.calendarOf(agenda, event, schedule, lang, participant.id);
+    // Nothing to show and nothing sent before to cancel.
+    if (agenda.meetings.length === 0 && calendar.cancelled.length === 0) {
+      return { noContent: 'no-meetings' };
+    }
     return composeAgendaEmail({
       lang,
       eventName: event.name,
       recipientName: recipient.fullName,
       agenda,
-      calendar: await this.reads.calendarOf(agenda, event, schedule, lang),
+      calendar,
       update: await this.sentBefore(recipient.id),
       unsubscribeUrl,
+      contact: organiserContact(event, this.config),
     });
   }
 

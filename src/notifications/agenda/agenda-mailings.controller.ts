@@ -33,7 +33,10 @@ export class AgendaMailingsController {
     description:
       'One e-mail per participant with meetings who consents to e-mails: times in the venue’s time zone, tables, partners, ' +
       'why they meet, an interpreter note where needed. Triggering again sends nothing to whoever already has the same ' +
-      'meetings; after a new schedule, those whose meetings moved get one update (and their calendar entries move).',
+      'meetings; after a new schedule, those whose meetings moved get one update (and their calendar entries move). ' +
+      'Meetings a person was e-mailed before and no longer has (a partner erased, a new schedule) are listed as cancelled and ' +
+      'carried in the .ics as STATUS:CANCELLED (same UID, higher SEQUENCE); someone left with no meeting gets a "meetings ' +
+      'cancelled" e-mail whose .ics is METHOD:CANCEL. The answer’s warnings say when participants have nobody to write to.',
   })
   @ApiAcceptedResponse({ type: MailingAcceptedDto })
   @ApiBadRequestResponse({ type: ErrorBody })

@@ -6,6 +6,8 @@ interface Context {
   count: number;
   /** An earlier version of the agenda was sent: this one replaces it. */
   update: boolean;
+  /** Meetings sent before that no longer take place. */
+  cancelledCount: number;
 }
 
 /** Every sentence of an agenda e-mail, in the recipient's language. */
@@ -13,7 +15,53 @@ export function agendaMessages(lang: EmailLanguage, context: Context) {
   return lang === 'fr' ? french(context) : english(context);
 }
 
-function french({ eventName, recipientName, count, update }: Context) {
+function french(context: Context) {
+  return context.count === 0 ? frenchAllCancelled(context) : frenchAgenda(context);
+}
+
+function english(context: Context) {
+  return context.count === 0 ? englishAllCancelled(context) : englishAgenda(context);
+}
+
+/** Everything the person was sent is gone: one e-mail that says so and clears the calendar. */
+function frenchAllCancelled({ eventName, recipientName, cancelledCount }: Context) {
+  const one = cancelledCount === 1;
+  return {
+    subject: `Vos rendez-vous pour « ${eventName} » sont annulés`,
+    preheader: one ? 'Votre rendez-vous n’a plus lieu' : 'Vos rendez-vous n’ont plus lieu',
+    title: one ? 'Votre rendez-vous est annulé' : 'Vos rendez-vous sont annulés',
+    greeting: `Bonjour ${recipientName},`,
+    intro:
+      'Le programme des rendez-vous a changé : vous n’avez plus de rendez-vous prévu. Nous en sommes désolés.',
+    tableLabel: 'Table',
+    whyLabel: 'Pourquoi ce rendez-vous',
+    interpreterNote: 'Pas de langue commune : un interprète sera présent.',
+    cancelledIntro: one ? 'Ce rendez-vous n’a plus lieu :' : 'Ces rendez-vous n’ont plus lieu :',
+    calendarNote: 'Le fichier joint (.ics) retire ces rendez-vous de l’agenda de votre téléphone.',
+    closing: 'À bientôt !',
+  };
+}
+
+function englishAllCancelled({ eventName, recipientName, cancelledCount }: Context) {
+  const one = cancelledCount === 1;
+  return {
+    subject: `Your meetings at “${eventName}” are cancelled`,
+    preheader: one ? 'Your meeting no longer takes place' : 'Your meetings no longer take place',
+    title: one ? 'Your meeting is cancelled' : 'Your meetings are cancelled',
+    greeting: `Hello ${recipientName},`,
+    intro: 'The meeting plan has changed: you have no meetings planned any more. We are sorry.',
+    tableLabel: 'Table',
+    whyLabel: 'Why you meet',
+    interpreterNote: 'No common language: an interpreter will be there.',
+    cancelledIntro: one
+      ? 'This meeting no longer takes place:'
+      : 'These meetings no longer take place:',
+    calendarNote: 'The attached file (.ics) removes these meetings from your phone’s calendar.',
+    closing: 'See you soon!',
+  };
+}
+
+function frenchAgenda({ eventName, recipientName, count, update, cancelledCount }: Context) {
   const one = count === 1;
   return {
     subject: update
@@ -28,13 +76,17 @@ function french({ eventName, recipientName, count, update }: Context) {
     tableLabel: 'Table',
     whyLabel: 'Pourquoi ce rendez-vous',
     interpreterNote: 'Pas de langue commune : un interprète sera présent.',
+    cancelledIntro:
+      cancelledCount === 1
+        ? 'Ce rendez-vous prévu n’a plus lieu :'
+        : 'Ces rendez-vous prévus n’ont plus lieu :',
     calendarNote:
-      'Le fichier joint (.ics) ajoute ces rendez-vous à l’agenda de votre téléphone ; un agenda mis à jour remplace les anciens.',
+      'Le fichier joint (.ics) ajoute ces rendez-vous à l’agenda de votre téléphone ; un agenda mis à jour remplace les anciens et retire ceux qui n’ont plus lieu.',
     closing: 'Belles rencontres !',
   };
 }
 
-function english({ eventName, recipientName, count, update }: Context) {
+function englishAgenda({ eventName, recipientName, count, update, cancelledCount }: Context) {
   const one = count === 1;
   return {
     subject: update
@@ -49,8 +101,12 @@ function english({ eventName, recipientName, count, update }: Context) {
     tableLabel: 'Table',
     whyLabel: 'Why you meet',
     interpreterNote: 'No common language: an interpreter will be there.',
+    cancelledIntro:
+      cancelledCount === 1
+        ? 'This planned meeting no longer takes place:'
+        : 'These planned meetings no longer take place:',
     calendarNote:
-      'The attached file (.ics) adds these meetings to your phone’s calendar; an updated agenda replaces the old entries.',
+      'The attached file (.ics) adds these meetings to your phone’s calendar; an updated agenda replaces the old entries and removes those that no longer take place.',
     closing: 'Enjoy your meetings!',
   };
 }

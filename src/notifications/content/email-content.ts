@@ -1,4 +1,5 @@
 import type { EventEntity } from '../../events/event.entity.js';
+import type { CalendarEntry } from '../../scheduling/export/calendar-entries.js';
 import type { NotificationKind } from '../notification-kind.js';
 import type { EmailLanguage } from './email-language.js';
 import type { Recipient } from './recipient.js';
@@ -21,6 +22,8 @@ export interface EmailContent {
   fingerprint: unknown;
   /** Ids of what it lists (partners, meetings): what a dry run reports. */
   items: string[];
+  /** Agendas: the calendar entries it carries, remembered once it is sent. */
+  calendarEntries?: CalendarEntry[];
 }
 
 export interface ContentRequest<Options> {

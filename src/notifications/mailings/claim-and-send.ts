@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { MailTransport, OutgoingEmail } from '../transport/mail-transport.js';
 import { isPermanentFailure } from '../transport/smtp-failure.js';
 
@@ -21,6 +21,8 @@ export function claimAndSend(
   deliveryId: string,
   email: OutgoingEmail,
   lastAttempt: boolean,
+  /** Writes that belong with the e-mail having gone (an agenda's calendar entries). */
+  onSent?: (manager: EntityManager) => Promise<void>,
 ): Promise<Attempt> {
   return dataSource.transaction(async (manager) => {
     const [claimed]: { attempts: number }[] = await manager.query(
@@ -39,6 +41,7 @@ export function claimAndSend(
           WHERE id = $1`,
         [deliveryId, sent.messageId, attempts],
       );
+      await onSent?.(manager);
       return { status: 'sent' };
     } catch (cause) {
       const final = isPermanentFailure(cause) || lastAttempt;

@@ -17,3 +17,8 @@ export interface SendEmailJobData extends EventJobData {
   deliveryId: string;
   options: unknown;
 }
+
+/** Removes the planning job of a dry run, result and all. */
+export interface ExpireDryRunJobData extends EventJobData {
+  mailingId: string;
+}

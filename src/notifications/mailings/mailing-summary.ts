@@ -22,6 +22,8 @@ export interface MailingSummary {
   recipients: number;
   counts: Partial<Record<PlannedStatus, number>>;
   skipped: Record<string, number>;
+  /** What the organiser should know (see MailingAcceptedDto.warnings). */
+  warnings: string[];
   /** Dry runs only: who would get what, in external-id order. */
   report?: PlannedEmail[];
 }
@@ -30,7 +32,7 @@ export interface MailingSummary {
 export class MailingTally {
   private readonly summary: MailingSummary;
 
-  constructor(mailingId: string, kind: NotificationKind, dryRun: boolean) {
+  constructor(mailingId: string, kind: NotificationKind, dryRun: boolean, warnings: string[] = []) {
     this.summary = {
       mailingId,
       kind,
@@ -38,6 +40,7 @@ export class MailingTally {
       recipients: 0,
       counts: dryRun ? { 'would-send': 0, skipped: 0 } : { queued: 0, skipped: 0 },
       skipped: {},
+      warnings,
       ...(dryRun && { report: [] }),
     };
   }

@@ -1,7 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { APP_CONFIG } from '../../config/app-config.js';
+import type { AppConfig } from '../../config/app-config.js';
 import { ValidationFailedException } from '../../common/http/validation-failed.exception.js';
 import { EventEntity } from '../../events/event.entity.js';
 import { EventsService } from '../../events/events.service.js';
@@ -9,6 +11,7 @@ import { jobIds } from '../../jobs/job-ids.js';
 import { JobName } from '../../jobs/queue-names.js';
 import { QueuesService } from '../../jobs/queues.service.js';
 import { EmailContentBuilders } from '../content/email-content-builders.js';
+import { mailingWarnings } from '../content/organiser-contact.js';
 import type { NotificationKind } from '../notification-kind.js';
 import type { PlanMailingJobData } from './mailing-job-data.js';
 import { DRY_RUN_JOB_OPTIONS } from './send-email-job-options.js';
@@ -24,14 +27,20 @@ export interface MailingRequest {
 /** Starts mailings: the request is checked here, the work happens in the planning job. */
 @Injectable()
 export class MailingsService {
+  private readonly logger = new Logger('Notifications');
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: EventsService,
     private readonly builders: EmailContentBuilders,
     private readonly queues: QueuesService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async start(eventId: string, request: MailingRequest): Promise<{ jobId: string }> {
+  async start(
+    eventId: string,
+    request: MailingRequest,
+  ): Promise<{ jobId: string; warnings: string[] }> {
     const event = await this.events.findById(eventId);
     const builder = this.builders.find(request.kind);
     if (!builder) {
@@ -57,7 +66,9 @@ export class MailingsService {
       jobId,
       ...(request.dryRun && DRY_RUN_JOB_OPTIONS),
     });
-    return { jobId };
+    const warnings = mailingWarnings(event, this.config);
+    for (const warning of warnings) this.logger.warn(`Mailing ${mailingId}: ${warning}`);
+    return { jobId, warnings };
   }
 
   private async participantIds(event: EventEntity, externalIds: string[]): Promise<string[]> {

@@ -1,4 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG } from '../../config/app-config.js';
+import type { AppConfig } from '../../config/app-config.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -9,13 +11,18 @@ import { JobName, QueueName } from '../../jobs/queue-names.js';
 import { QueuesService } from '../../jobs/queues.service.js';
 import { EmailContentBuilder, isNoContent } from '../content/email-content.js';
 import { EmailContentBuilders } from '../content/email-content-builders.js';
+import { mailingWarnings } from '../content/organiser-contact.js';
 import { loadRecipients, Recipient } from '../content/recipient.js';
 import { dedupeKey } from '../delivery/dedupe-key.js';
 import { findDeliveryByKey, queueDelivery } from '../delivery/delivery-rows.js';
 import { UnsubscribeLinks } from '../unsubscribe/unsubscribe-links.js';
-import type { PlanMailingJobData, SendEmailJobData } from './mailing-job-data.js';
+import type {
+  ExpireDryRunJobData,
+  PlanMailingJobData,
+  SendEmailJobData,
+} from './mailing-job-data.js';
 import { MailingSummary, MailingTally } from './mailing-summary.js';
-import { SEND_EMAIL_JOB_OPTIONS } from './send-email-job-options.js';
+import { DRY_RUN_EXPIRY_JOB_OPTIONS, SEND_EMAIL_JOB_OPTIONS } from './send-email-job-options.js';
 
 /** Send jobs added to Redis at once, and the step of progress reports. */
 const BATCH = 100;
@@ -33,6 +40,7 @@ export class PlanMailingHandler implements JobHandler<PlanMailingJobData, Mailin
     private readonly queues: QueuesService,
     private readonly builders: EmailContentBuilders,
     private readonly links: UnsubscribeLinks,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async handle(job: Job<PlanMailingJobData, MailingSummary>): Promise<MailingSummary> {
@@ -46,7 +54,7 @@ export class PlanMailingHandler implements JobHandler<PlanMailingJobData, Mailin
       eventId,
       participantIds ?? undefined,
     );
-    const tally = new MailingTally(mailingId, kind, dryRun);
+    const tally = new MailingTally(mailingId, kind, dryRun, mailingWarnings(event, this.config));
     let sends: SendEmailJobData[] = [];
     for (const [position, recipient] of recipients.entries()) {
       const planned = await this.plan(job.data, event, builder, recipient);
@@ -70,6 +78,7 @@ export class PlanMailingHandler implements JobHandler<PlanMailingJobData, Mailin
       }
     }
     await this.enqueue(sends);
+    if (dryRun) await this.expireLater(eventId, mailingId);
     await job.updateProgress(100);
     return tally.result();
   }
@@ -97,6 +106,15 @@ export class PlanMailingHandler implements JobHandler<PlanMailingJobData, Mailin
       : await queueDelivery(manager, version);
     if (delivery?.status === 'sent') return { skip: 'already-sent' };
     return { items: content.items, deliveryId: dryRun ? null : delivery!.id };
+  }
+
+  /** The result names people: it goes after DRY_RUN_RESULT_TTL_MS, whatever else happens. */
+  private async expireLater(eventId: string, mailingId: string): Promise<void> {
+    const data: ExpireDryRunJobData = { eventId, mailingId };
+    await this.queues.add(JobName.ExpireDryRun, data, {
+      ...DRY_RUN_EXPIRY_JOB_OPTIONS,
+      jobId: jobIds.dryRunExpiry(mailingId),
+    });
   }
 
   private async enqueue(sends: SendEmailJobData[]): Promise<void> {

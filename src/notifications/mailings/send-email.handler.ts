@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Job, UnrecoverableError } from 'bullmq';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../../config/app-config.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { EventEntity } from '../../events/event.entity.js';
 import { HandlesJob, JobHandler } from '../../jobs/job-handler.decorator.js';
 import { JobName } from '../../jobs/queue-names.js';
+import { rememberSentEntries } from '../agenda/sent-calendar-entries.js';
 import { EmailContent, isNoContent } from '../content/email-content.js';
 import { EmailContentBuilders } from '../content/email-content-builders.js';
 import { loadRecipient, Recipient } from '../content/recipient.js';
@@ -28,7 +29,14 @@ export interface SendEmailResult {
 }
 
 /** The e-mail to send and its row, or what became of the row instead. */
-type Prepared = SendEmailResult | { deliveryId: string; email: OutgoingEmail };
+type Prepared = SendEmailResult | ReadyEmail;
+
+interface ReadyEmail {
+  deliveryId: string;
+  email: OutgoingEmail;
+  /** Written in the transaction that marks the e-mail sent. */
+  onSent?: (manager: EntityManager) => Promise<void>;
+}
 
 /**
  * Sends one e-mail version at most once. The content is built afresh (consent or matches may
@@ -64,6 +72,7 @@ export class SendEmailHandler implements JobHandler<SendEmailJobData, SendEmailR
       ready.deliveryId,
       ready.email,
       isLastAttempt(job),
+      ready.onSent,
     );
     return outcome(ready.deliveryId, attempt);
   }
@@ -90,8 +99,12 @@ export class SendEmailHandler implements JobHandler<SendEmailJobData, SendEmailR
       .build({ event, recipient, options: data.options, unsubscribeUrl });
     if (isNoContent(content)) return skip(content.noContent);
     const email = this.email(event, recipient, content, unsubscribeUrl);
+    const entries = content.calendarEntries;
+    const onSent = entries
+      ? (manager: EntityManager) => rememberSentEntries(manager, event.id, recipient.id, entries)
+      : undefined;
     const key = dedupeKey(event.id, recipient.id, delivery.kind, content.fingerprint);
-    if (key === delivery.dedupeKey) return { deliveryId: delivery.id, email };
+    if (key === delivery.dedupeKey) return { deliveryId: delivery.id, email, onSent };
     // What the person would get changed since planning: the current version goes instead.
     await skip('superseded');
     const current = await queueDelivery(manager, {
@@ -100,7 +113,7 @@ export class SendEmailHandler implements JobHandler<SendEmailJobData, SendEmailR
       dedupeKey: key,
     });
     if (current.status !== 'queued') return { deliveryId: current.id, status: current.status };
-    return { deliveryId: current.id, email };
+    return { deliveryId: current.id, email, onSent };
   }
 
   private email(

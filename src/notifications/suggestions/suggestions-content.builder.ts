@@ -10,6 +10,7 @@ import type {
   NoContent,
 } from '../content/email-content.js';
 import { emailLanguage } from '../content/email-language.js';
+import { organiserContact } from '../content/organiser-contact.js';
 import { composeSuggestionsEmail } from './suggestions-email.js';
 import type { SuggestionsOptions } from './suggestions-options.js';
 
@@ -49,11 +50,7 @@ export class SuggestionsContentBuilder implements EmailContentBuilder<Suggestion
       eventName: event.name,
       recipientName: recipient.fullName,
       matches,
-      contact: {
-        organiserName: event.settings.organiserName ?? null,
-        organiserEmail: event.settings.organiserEmail ?? null,
-        canReply: this.config.replyTo !== null,
-      },
+      contact: organiserContact(event, this.config),
       unsubscribeUrl,
     });
   }

@@ -52,7 +52,7 @@ const INPUT: SuggestionsEmailInput = {
   contact: {
     organiserName: 'Cluster Montagne',
     organiserEmail: 'rdv@cluster.example.org',
-    canReply: false,
+    canReply: true,
   },
   unsubscribeUrl: 'http://localhost:3000/unsubscribe/TOKEN',
 };
@@ -111,7 +111,21 @@ describe('composeSuggestionsEmail', () => {
       ...INPUT,
       contact: { organiserName: null, organiserEmail: null, canReply: false },
     });
-    expect(ask.text).toContain('adressez-vous à l’équipe d’organisation');
+    expect(ask.text).toContain(
+      'adressez-vous à l’équipe d’organisation à l’accueil de l’événement',
+    );
+    expect(ask.text).toContain('Ne répondez pas à cet e-mail');
+    // The footer says it too, plainly: nobody reads replies.
+    expect(ask.text).toContain('ne reçoit pas les réponses : pour toute question');
+    expect(ask.html).toContain('ne reçoit pas les réponses : pour toute question');
+    expect(reply.text).toContain('Une question ? Répondez à cet e-mail');
+  });
+
+  it('names the organiser and their address in the footer when the event gives one', () => {
+    const email = composeSuggestionsEmail(INPUT);
+    expect(email.text).toContain(
+      'Une question ? Écrivez à Cluster Montagne : rdv@cluster.example.org.',
+    );
   });
 
   it('writes in English when asked', () => {

@@ -84,7 +84,7 @@ export function composeSuggestionsEmail(input: SuggestionsEmailInput): EmailCont
     };
   });
   const { html, text } = renderEmail(
-    emailLayout(lang, eventName, messages, input.unsubscribeUrl),
+    emailLayout(lang, eventName, messages, input.unsubscribeUrl, contact),
     body,
     { ...messages, partners },
   );

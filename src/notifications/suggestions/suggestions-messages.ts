@@ -1,12 +1,8 @@
 import type { EmailLanguage } from '../content/email-language.js';
+import type { OrganiserContact } from '../content/organiser-contact.js';
 
-/** Whom participants write to for a meeting, as far as the event and the config say. */
-export interface MeetingContact {
-  organiserName: string | null;
-  organiserEmail: string | null;
-  /** The e-mails carry a Reply-To (REPLY_TO): "reply to this e-mail" works. */
-  canReply: boolean;
-}
+/** Whom participants write to for a meeting. */
+export type MeetingContact = OrganiserContact;
 
 export interface PartnerName {
   fullName: string;
@@ -29,7 +25,7 @@ function french({ eventName, recipientName, count, contact }: Context) {
   const one = count === 1;
   const howTo = contact.canReply
     ? 'Pour demander un rendez-vous, répondez à cet e-mail en citant les contacts choisis.'
-    : `Pour demander un rendez-vous, adressez-vous à ${contact.organiserName ?? 'l’équipe d’organisation'} en citant les contacts choisis.`;
+    : `Ne répondez pas à cet e-mail, son adresse ne reçoit pas les réponses : pour demander un rendez-vous, adressez-vous à ${contact.organiserName ?? 'l’équipe d’organisation'} à l’accueil de l’événement ou par le site où vous vous êtes inscrit(e), en citant les contacts choisis.`;
   return {
     subject: `Vos contacts suggérés pour « ${eventName} »`,
     preheader: `${count} ${one ? 'partenaire' : 'partenaires'} à rencontrer, et pourquoi`,
@@ -58,7 +54,7 @@ function english({ eventName, recipientName, count, contact }: Context) {
   const one = count === 1;
   const howTo = contact.canReply
     ? 'To request a meeting, reply to this e-mail naming the contacts you chose.'
-    : `To request a meeting, contact ${contact.organiserName ?? 'the organising team'} naming the contacts you chose.`;
+    : `Do not reply to this e-mail, its address receives no replies: to request a meeting, ask ${contact.organiserName ?? 'the organising team'} at the event’s welcome desk or through the site where you registered, naming the contacts you chose.`;
   return {
     subject: `Your suggested contacts for “${eventName}”`,
     preheader: `${count} ${one ? 'partner' : 'partners'} to meet, and why`,

@@ -1,4 +1,7 @@
-/** The body of an agenda e-mail: one row per meeting, time and table first (read at the door). */
+/**
+ * The body of an agenda e-mail: one row per meeting, time and table first (read at the door),
+ * then the meetings sent before that no longer take place.
+ */
 export const AGENDA_HTML = `<p style="margin:0 0 12px 0;">{{greeting}}</p>
 <p style="margin:0 0 20px 0;">{{intro}}</p>
 {{#each meetings}}
@@ -15,6 +18,12 @@ export const AGENDA_HTML = `<p style="margin:0 0 12px 0;">{{greeting}}</p>
 </td></tr>
 </table>
 {{/each}}
+{{#if cancelled.length}}
+<p style="margin:20px 0 4px 0;font-weight:bold;color:#8d2b0b;">{{cancelledIntro}}</p>
+<ul style="margin:0;padding:0 0 0 18px;font-size:15px;">
+{{#each cancelled}}<li style="margin:0 0 4px 0;text-decoration:line-through;">{{this}}</li>
+{{/each}}</ul>
+{{/if}}
 <p style="margin:20px 0 8px 0;">{{calendarNote}}</p>
 <p style="margin:0;">{{closing}}</p>
 `;

@@ -14,6 +14,13 @@ export const AGENDA_TEXT = `{{greeting}}
    - {{this}}
 {{/each}}
 {{/each}}
+{{#if cancelled.length}}
+
+{{cancelledIntro}}
+{{#each cancelled}}
+   - {{this}}
+{{/each}}
+{{/if}}
 
 {{calendarNote}}
 

@@ -23,6 +23,7 @@ export const LAYOUT_HTML = `<!DOCTYPE html>
 {{{body}}}
 </td></tr>
 <tr><td style="padding:16px 20px 24px 20px;border-top:1px solid #e4e7eb;font-size:13px;line-height:1.5;color:#52606d;">
+<p style="margin:0 0 8px 0;">{{footer.contact}}</p>
 <p style="margin:0 0 8px 0;">{{footer.reason}}</p>
 <p style="margin:0;"><a href="{{unsubscribeUrl}}" style="color:#52606d;text-decoration:underline;">{{footer.unsubscribe}}</a></p>
 </td></tr>

@@ -5,6 +5,7 @@ export const LAYOUT_TEXT = `{{eventName}}
 {{{body}}}
 
 --
+{{footer.contact}}
 {{footer.reason}}
 {{footer.unsubscribe}}
 {{unsubscribeUrl}}

@@ -28,7 +28,7 @@ export interface LayoutModel {
   eventName: string;
   title: string;
   unsubscribeUrl: string;
-  footer: { reason: string; unsubscribe: string };
+  footer: { contact: string; reason: string; unsubscribe: string };
 }
 
 const layoutHtml = htmlTemplate<LayoutModel & { body: string }>(LAYOUT_HTML);

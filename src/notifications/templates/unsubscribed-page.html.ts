@@ -1,4 +1,8 @@
-/** The page an unsubscribe link opens: both languages, the reader's own first. */
+/**
+ * The page an unsubscribe link opens: both languages, the reader's own first, and on the
+ * confirmation page one form that POSTs back to the very same URL (no action attribute, so it
+ * works behind any proxy path and within the CSP's form-action 'self').
+ */
 export const UNSUBSCRIBED_PAGE_HTML = `<!DOCTYPE html>
 <html lang="{{lang}}">
 <head>
@@ -15,6 +19,12 @@ export const UNSUBSCRIBED_PAGE_HTML = `<!DOCTYPE html>
 <p style="margin:0;">{{message}}</p>
 </section>
 {{/each}}
+{{#if button}}
+<form method="post" style="margin:24px 0 0 0;">
+<input type="hidden" name="List-Unsubscribe" value="One-Click">
+<button type="submit" style="padding:10px 18px;font-size:16px;color:#ffffff;background-color:#0b4f6c;border:0;border-radius:6px;cursor:pointer;">{{button}}</button>
+</form>
+{{/if}}
 </main>
 </body>
 </html>

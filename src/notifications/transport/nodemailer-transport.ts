@@ -69,6 +69,7 @@ export class NodemailerTransport
       text: email.text,
       attachments: email.attachments,
       list: { unsubscribe: email.unsubscribeUrl },
+      headers: oneClickHeaders(email.unsubscribeUrl),
     });
     if (!this.config.smtpUrl) {
       const path = await writeToOutbox(this.config.mailOutboxDir, info.messageId, info.message);
@@ -80,4 +81,14 @@ export class NodemailerTransport
   onApplicationShutdown(): void {
     this.transporter.close();
   }
+}
+
+/**
+ * RFC 8058 one-click: mail clients POST to the List-Unsubscribe URL instead of opening it. The
+ * RFC allows it for HTTPS URLs only, so a development PUBLIC_BASE_URL over HTTP leaves it out.
+ */
+export function oneClickHeaders(unsubscribeUrl: string): Record<string, string> {
+  return unsubscribeUrl.startsWith('https://')
+    ? { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }
+    : {};
 }

@@ -2,6 +2,7 @@ import { renderReasons, type ReasonLanguage } from '../../matching/engine/render
 import type { AgendaDto } from '../dto/agenda.dto.js';
 import type { MeetingPartyDto } from '../dto/schedule.dto.js';
 import type { ScheduleEntity } from '../schedule.entity.js';
+import { isoWithOffset } from './local-time.js';
 import { MeetingRow, withoutId } from './meeting-rows.js';
 
 /** One person's meetings, each seen from their side: the partner and why they meet. */
@@ -11,10 +12,11 @@ export function agendaOf(
   rows: MeetingRow[],
   lang: ReasonLanguage,
 ): AgendaDto {
+  const { timeZone } = schedule.params;
   return {
     scheduleId: schedule.id,
     status: schedule.status,
-    timeZone: schedule.params.timeZone,
+    timeZone,
     participant: withoutId(participant),
     meetings: rows.map((row) => {
       const isA = row.a.id === participant.id;
@@ -22,6 +24,8 @@ export function agendaOf(
         round: row.round,
         startsAt: new Date(row.startsAt).toISOString(),
         endsAt: new Date(row.endsAt).toISOString(),
+        startsAtLocal: isoWithOffset(new Date(row.startsAt), timeZone),
+        endsAtLocal: isoWithOffset(new Date(row.endsAt), timeZone),
         table: row.table,
         partner: withoutId(isA ? row.b : row.a),
         score: row.score,
