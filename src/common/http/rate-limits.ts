@@ -56,7 +56,8 @@ export function rateLimits(app: INestApplication, config: AppConfig): RequestHan
         legacyHeaders: false,
         store: store('key'),
         passOnStoreError: true,
-        skip: (request) => !presentedKey(request.headers),
+        // A scrape's bearer token is the metrics token, not an API key: no key budget.
+        skip: (request) => request.path === '/metrics' || !presentedKey(request.headers),
         // Counted under a hash: keys never sit in Redis as plain text.
         keyGenerator: (request) => hashKey(presentedKey(request.headers)!),
         handler: (request, response) => refuse(request, response),
