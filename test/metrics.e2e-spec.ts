@@ -1,6 +1,7 @@
 import { createEvent, frenchCompany, moroccanCommune } from './support/factories.js';
 import { waitForJob } from './support/jobs.js';
 import { Exposition, parsePrometheusText, samplesOf } from './support/prometheus-text.js';
+import { sendSuggestions, waitForDeliveries } from './support/notifications.js';
 import { startTestApp, TestApp } from './support/test-app.js';
 
 const TOKEN = 'metrics-scrape-token-0123456789';
@@ -22,8 +23,15 @@ describe('Metrics', () => {
     eventId = (await createEvent(app)).id;
     const put = (externalId: string, body: object) =>
       app.http().put(`/events/${eventId}/participants/${externalId}`).send(body).expect(201);
-    await put('MA-1', moroccanCommune());
-    await put('MA-2', moroccanCommune({ email: 'guides@imlil.example.ma', massif: 'haut-atlas' }));
+    await put('MA-1', moroccanCommune({ consentEmail: true }));
+    await put(
+      'MA-2',
+      moroccanCommune({
+        email: 'guides@imlil.example.ma',
+        massif: 'haut-atlas',
+        consentEmail: true,
+      }),
+    );
     await put('FR-1', frenchCompany());
     await put('FR-2', frenchCompany({ email: 'contact@ecrins.example.fr' }));
     await app.http().get(`/events/${eventId}/participants/MA-1`).expect(200);
@@ -31,7 +39,10 @@ describe('Metrics', () => {
     await app.http().get(`/events/${eventId}/participants/NOBODY`).expect(404);
     const run = await app.http().post(`/events/${eventId}/matching/runs`).expect(202);
     expect((await waitForJob(app, run.body.jobId)).state).toBe('completed');
-  });
+    // Written to the outbox folder (no SMTP_URL): sent as far as the delivery log goes.
+    expect((await sendSuggestions(app, eventId)).counts).toMatchObject({ queued: 2 });
+    expect((await waitForDeliveries(app, eventId)).totals).toMatchObject({ sent: 2 });
+  }, 60_000);
   afterAll(() => app.close());
 
   it('times requests by route pattern and status, never by the URL with its ids', async () => {
@@ -82,8 +93,10 @@ describe('Metrics', () => {
     expect(
       samplesOf(metrics, 'montagne_match_matching_lists_written_total').map((s) => s.value),
     ).toEqual([4]);
-    expect(samplesOf(metrics, 'montagne_match_emails_total', { status: 'sent' })).toHaveLength(1);
-    expect(samplesOf(metrics, 'montagne_match_emails_total', { status: 'failed' })).toHaveLength(1);
+    const emails = (status: string) =>
+      samplesOf(metrics, 'montagne_match_emails_total', { status }).map((sample) => sample.value);
+    expect(emails('sent')).toEqual([2]);
+    expect(emails('failed')).toEqual([0]);
     // prom-client's process metrics.
     expect(metrics.types.get('process_cpu_user_seconds_total')).toBe('counter');
     expect(samplesOf(metrics, 'nodejs_heap_size_used_bytes')).toHaveLength(1);
