@@ -1,4 +1,4 @@
-import type { INestApplication } from '@nestjs/common';
+import { INestApplication, Logger } from '@nestjs/common';
 import type { Request, RequestHandler, Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { hashKey } from '../../auth/key-secret.js';
@@ -22,6 +22,14 @@ export function rateLimits(app: INestApplication, config: AppConfig): RequestHan
   const connection = app.get(QueuesService).redisConnection();
   const store = (budget: string) =>
     redisRateLimitStore(connection, `${config.queuePrefix}:rate-limit:${budget}:`);
+  // One line through the service's logger (redacted), not a stack on stderr per request.
+  const log = new Logger('RateLimits');
+  const logger = {
+    error: (error: unknown, message?: string) =>
+      log.warn(`${message ?? 'Rate limiter'}: ${(error as Error)?.message ?? String(error)}`),
+    warn: (error: unknown, message?: string) =>
+      log.warn(`${message ?? 'Rate limiter'}: ${(error as Error)?.message ?? String(error)}`),
+  };
   const limiters: RequestHandler[] = [];
   const refuse = (request: Request, response: Response) => {
     const resetTime = (request as Request & { rateLimit?: { resetTime?: Date } }).rateLimit
@@ -43,6 +51,7 @@ export function rateLimits(app: INestApplication, config: AppConfig): RequestHan
         legacyHeaders: false,
         store: store('address'),
         passOnStoreError: true,
+        logger,
         handler: (request, response) => refuse(request, response),
       }),
     );
@@ -56,6 +65,7 @@ export function rateLimits(app: INestApplication, config: AppConfig): RequestHan
         legacyHeaders: false,
         store: store('key'),
         passOnStoreError: true,
+        logger,
         // A scrape's bearer token is the metrics token, not an API key: no key budget.
         skip: (request) => request.path === '/metrics' || !presentedKey(request.headers),
         // Counted under a hash: keys never sit in Redis as plain text.
