@@ -7,6 +7,7 @@ import { EventsModule } from './events/events.module.js';
 import { HealthModule } from './health/health.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { MatchingModule } from './matching/matching.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { ParticipantsModule } from './participants/participants.module.js';
 import { SchedulingModule } from './scheduling/scheduling.module.js';
@@ -36,6 +37,7 @@ export class AppModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(config), migrationsRun: false }),
         AuthModule,
         JobsModule.forRole(config.role),
+        MetricsModule.forRole(config.role),
         TaxonomyModule,
         EventsModule,
         ParticipantsModule.forRole(config.role),

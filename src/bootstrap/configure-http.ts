@@ -17,7 +17,7 @@ export function configureHttp(app: INestApplication, config: AppConfig): void {
   express.set('trust proxy', config.trustProxy);
   express.use(helmet());
   // Before the body parsers: a client over its budget costs no parsing.
-  for (const limiter of rateLimits(config)) express.use(limiter);
+  for (const limiter of rateLimits(app, config)) express.use(limiter);
   enableEventCors(app);
   express.use(...bodyParsers(config));
   app.useGlobalPipes(createValidationPipe());

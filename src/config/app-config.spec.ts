@@ -22,6 +22,12 @@ describe('loadConfig', () => {
     ['REDIS_URL', '127.0.0.1:6379', /REDIS_URL must look like redis:/],
     ['QUEUE_PREFIX', 'a:b', /QUEUE_PREFIX must be/],
     ['TRUST_PROXY', 'yes please', /TRUST_PROXY must be false, true/],
+    ['METRICS_PORT', '70000', /METRICS_PORT must be between 1 and 65535/],
+    [
+      'METRICS_TOKEN',
+      'short',
+      /^Invalid configuration: METRICS_TOKEN must be at least 16 characters \(got 5 characters\)$/,
+    ],
     // A secret is never echoed, even a wrong one.
     [
       'ADMIN_API_KEY',
@@ -38,6 +44,13 @@ describe('loadConfig', () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as ConfigError).lines).toHaveLength(1);
     expect((error as ConfigError).lines[0]).toMatch(expected);
+  });
+
+  it('leaves metrics off unless METRICS_TOKEN and METRICS_PORT are set', () => {
+    expect(loadConfig({})).toMatchObject({ metricsToken: null, metricsPort: null });
+    expect(
+      loadConfig({ METRICS_TOKEN: 'scrape-token-0123456789', METRICS_PORT: '9464' }),
+    ).toMatchObject({ metricsToken: 'scrape-token-0123456789', metricsPort: 9464 });
   });
 
   it('reads TRUST_PROXY as Express expects it', () => {

@@ -35,6 +35,10 @@ export interface AppConfig {
   /** Requests per minute; 0 means no limit. */
   rateLimitPerIp: number;
   rateLimitPerKey: number;
+  /** null: GET /metrics answers 404. */
+  metricsToken: string | null;
+  /** The worker-only process's metrics port; null: none. */
+  metricsPort: number | null;
 }
 
 /** Nest injection token for the validated configuration. */
@@ -47,7 +51,12 @@ export class ConfigError extends Error {
   }
 }
 
-const SECRET_VARIABLES = new Set(['ADMIN_API_KEY', 'UNSUBSCRIBE_SECRET', 'SMTP_URL']);
+const SECRET_VARIABLES = new Set([
+  'ADMIN_API_KEY',
+  'UNSUBSCRIBE_SECRET',
+  'SMTP_URL',
+  'METRICS_TOKEN',
+]);
 
 /** Reads and validates the environment once; unset or empty variables take their defaults. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -101,6 +110,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: trustProxy(schema.TRUST_PROXY),
     rateLimitPerIp: schema.RATE_LIMIT_PER_IP,
     rateLimitPerKey: schema.RATE_LIMIT_PER_KEY,
+    metricsToken: schema.METRICS_TOKEN || null,
+    metricsPort: schema.METRICS_PORT || null,
   };
 }
 

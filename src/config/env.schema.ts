@@ -153,4 +153,17 @@ export class EnvSchema {
   @Max(1_000_000, { message: 'RATE_LIMIT_PER_KEY must be between 0 (no limit) and 1000000' })
   @IsInt({ message: 'RATE_LIMIT_PER_KEY must be an integer (requests per minute)' })
   RATE_LIMIT_PER_KEY = 6_000;
+
+  /** Unset: GET /metrics answers 404. Set: scrapes must send it as a bearer token. */
+  @ValidateIf((env: EnvSchema) => env.METRICS_TOKEN !== '')
+  @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
+  @IsString()
+  METRICS_TOKEN = '';
+
+  /** A worker-only process serves its own /metrics on this port; 0 (unset): none. */
+  @Type(() => Number)
+  @Min(0, { message: 'METRICS_PORT must be between 1 and 65535 (0 or unset: none)' })
+  @Max(65535, { message: 'METRICS_PORT must be between 1 and 65535 (0 or unset: none)' })
+  @IsInt({ message: 'METRICS_PORT must be an integer' })
+  METRICS_PORT = 0;
 }

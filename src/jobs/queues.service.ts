@@ -73,6 +73,11 @@ export class QueuesService implements OnApplicationShutdown {
     return this.queues.get(name)!;
   }
 
+  /** The producer connection, shared with the HTTP rate limiters (their counters live in Redis). */
+  redisConnection(): Redis {
+    return this.connection;
+  }
+
   async ping(): Promise<void> {
     await this.connection.ping();
   }

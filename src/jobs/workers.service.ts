@@ -10,6 +10,7 @@ import { Job, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { APP_CONFIG } from '../config/app-config.js';
 import type { AppConfig } from '../config/app-config.js';
+import { MetricsService } from '../metrics/metrics.service.js';
 import { JOB_HANDLER, JobHandler } from './job-handler.decorator.js';
 import { JobName, QUEUE_OF_JOB, QueueName } from './queue-names.js';
 import { perMinuteLimiter } from './rate-limit.js';
@@ -33,6 +34,7 @@ export class WorkersService implements OnApplicationBootstrap, BeforeApplication
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly discovery: DiscoveryService,
     private readonly reflector: Reflector,
+    private readonly metrics: MetricsService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -61,9 +63,11 @@ export class WorkersService implements OnApplicationBootstrap, BeforeApplication
           }),
         },
       );
-      worker.on('failed', (job, error) =>
-        this.logger.warn(`${queue}/${job?.name} ${job?.id} failed: ${error.message}`),
-      );
+      worker.on('completed', (job) => this.metrics.observeJob(queue, job, 'completed'));
+      worker.on('failed', (job, error) => {
+        this.logger.warn(`${queue}/${job?.name} ${job?.id} failed: ${error.message}`);
+        if (job) this.metrics.observeJob(queue, job, 'failed');
+      });
       worker.on('error', (error) => this.logger.warn(`${queue} worker: ${error.message}`));
       this.workers.push(worker);
     }

@@ -7,6 +7,7 @@ import type { AppConfig } from '../../config/app-config.js';
 import { EventEntity } from '../../events/event.entity.js';
 import { HandlesJob, JobHandler } from '../../jobs/job-handler.decorator.js';
 import { JobName } from '../../jobs/queue-names.js';
+import { MetricsService } from '../../metrics/metrics.service.js';
 import { rememberSentEntries } from '../agenda/sent-calendar-entries.js';
 import { EmailContent, isNoContent } from '../content/email-content.js';
 import { EmailContentBuilders } from '../content/email-content-builders.js';
@@ -52,6 +53,7 @@ export class SendEmailHandler implements JobHandler<SendEmailJobData, SendEmailR
     private readonly links: UnsubscribeLinks,
     private readonly transport: MailTransport,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly metrics: MetricsService,
   ) {}
 
   async handle(job: Job<SendEmailJobData, SendEmailResult>): Promise<SendEmailResult> {
@@ -62,6 +64,7 @@ export class SendEmailHandler implements JobHandler<SendEmailJobData, SendEmailR
       // Retried like any job; after the last attempt the log says failed, not queued forever.
       if (isLastAttempt(job)) {
         await failDelivery(this.dataSource.manager, job.data.deliveryId, errorText(error));
+        this.metrics.countEmail('failed');
       }
       throw error;
     }
@@ -74,6 +77,9 @@ export class SendEmailHandler implements JobHandler<SendEmailJobData, SendEmailR
       isLastAttempt(job),
       ready.onSent,
     );
+    if (attempt.status === 'sent' || attempt.status === 'failed') {
+      this.metrics.countEmail(attempt.status);
+    }
     return outcome(ready.deliveryId, attempt);
   }
 
