@@ -49,7 +49,12 @@ export class ShortfallDto {
   @ApiProperty() meetings: number;
   @ApiProperty() minimum: number;
   @ApiProperty({
-    enum: ['too-few-rounds-available', 'too-few-acceptable-partners', 'partners-or-tables-taken'],
+    enum: [
+      'too-few-rounds-available',
+      'too-few-acceptable-partners',
+      'partners-or-tables-taken',
+      'partner-erased',
+    ],
   })
   reason: string;
 }
