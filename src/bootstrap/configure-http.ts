@@ -22,5 +22,5 @@ export function configureHttp(app: INestApplication, config: AppConfig): void {
   express.use(...bodyParsers(config));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
-  setUpOpenApi(app);
+  setUpOpenApi(app, config);
 }

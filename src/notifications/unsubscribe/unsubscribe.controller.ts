@@ -6,6 +6,7 @@ import {
   ApiOperation,
   ApiParam,
   ApiProduces,
+  ApiServiceUnavailableResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -32,6 +33,7 @@ export class UnsubscribeController {
   @ApiOkResponse({ description: 'Confirmation page', type: String })
   @ApiBadRequestResponse({ type: ErrorBody, description: 'Not a token (truncated link)' })
   @ApiNotFoundResponse({ type: ErrorBody, description: 'Forged or altered token' })
+  @ApiServiceUnavailableResponse({ type: ErrorBody, description: 'PostgreSQL is unreachable' })
   async unsubscribe(
     @Param('token') token: string,
     @Res({ passthrough: true }) response: Response,

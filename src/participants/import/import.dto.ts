@@ -14,7 +14,7 @@ export class ImportAcceptedDto {
   ignoredColumns: string[];
 }
 
-class ImportCountsDto {
+export class ImportCountsDto {
   @ApiProperty() created: number;
   @ApiProperty() updated: number;
   @ApiProperty() unchanged: number;
