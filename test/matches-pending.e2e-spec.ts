@@ -1,6 +1,7 @@
 import { QueueName } from '../src/jobs/queue-names.js';
 import { QueuesService } from '../src/jobs/queues.service.js';
 import { createEvent, frenchCompany, moroccanCommune } from './support/factories.js';
+import { OpenApiContract } from './support/openapi-contract.js';
 import { waitForJob } from './support/jobs.js';
 import { startTestApp, TestApp } from './support/test-app.js';
 
@@ -73,11 +74,21 @@ describe("A late registrant's list", () => {
     expect(empty.headers['retry-after']).toBeUndefined();
   });
 
-  it('documents the 202 answer', async () => {
+  it('documents the 202 answer, as served', async () => {
     const document = (await app.as(null).get('/docs-json').expect(200)).body;
-    const answers =
-      document.paths['/events/{eventId}/participants/{externalId}/matches'].get.responses;
-    expect(answers['202'].headers).toHaveProperty('Retry-After');
-    expect(answers['200']).toBeDefined();
+    const path = '/events/{eventId}/participants/{externalId}/matches';
+    expect(document.paths[path].get.responses['202'].headers).toHaveProperty('Retry-After');
+    await matchingQueue().pause();
+    try {
+      await app
+        .http()
+        .put(`/events/${eventId}/participants/FR-3`)
+        .send(frenchCompany({ email: 'later@example.fr', fullName: 'Later Still' }))
+        .expect(201);
+      const pending = await matchesOf('FR-3').expect(202);
+      new OpenApiContract(document).expect(pending, 'get', path);
+    } finally {
+      await matchingQueue().resume();
+    }
   });
 });
