@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createConfig, lintFromString } from '@redocly/openapi-core';
 import type { Response } from 'supertest';
+import { routeAccessLevels } from '../src/bootstrap/openapi-access.js';
 import { frenchCompany, moroccanCommune, uniqueSlug } from './support/factories.js';
 import { OpenApiContract } from './support/openapi-contract.js';
 import { startTestApp, TestApp } from './support/test-app.js';
@@ -57,6 +58,21 @@ describe('The OpenAPI document against real answers', () => {
           `${problem.severity} ${problem.ruleId}: ${problem.message} at ${problem.location[0]?.pointer}`,
       ),
     ).toEqual([]);
+  });
+
+  it('states for every operation the key its route needs, as the key guard reads it', () => {
+    const levels = routeAccessLevels(app.app);
+    for (const [path, item] of Object.entries(contract.document.paths)) {
+      for (const [method, operation] of Object.entries(item)) {
+        const level = levels.get(`${method} ${path}`);
+        expect({ operation: `${method} ${path}`, found: level !== undefined }).toEqual({
+          operation: `${method} ${path}`,
+          found: true,
+        });
+        expect(operation.security).toEqual(level === 'public' ? [] : [{ bearer: [] }]);
+        expect('403' in operation.responses).toBe(level === 'organiser' || level === 'admin');
+      }
+    }
   });
 
   it('declares servers, key scheme and which endpoints need no key', () => {
