@@ -1,8 +1,10 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { AppConfig } from '../config/app-config.js';
+import { documentAccess, routeAccessLevels } from './openapi-access.js';
 
 /** OpenAPI built from the DTOs: the page at /docs, the JSON at /docs-json. */
-export function setUpOpenApi(app: INestApplication): void {
+export function setUpOpenApi(app: INestApplication, config: AppConfig): void {
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -13,13 +15,19 @@ export function setUpOpenApi(app: INestApplication): void {
           '{ statusCode, error, message, errors?: [{ field, reason }] }.',
       )
       .setVersion('1')
+      .setLicense('MIT', 'https://opensource.org/licenses/MIT')
+      .addServer(config.publicBaseUrl)
       .addBearerAuth({
         type: 'http',
         scheme: 'bearer',
+        // Keys are opaque random strings (mmo_…, mmf_…), not JWTs: DocumentBuilder's default
+        // bearerFormat "JWT" would mislead generated clients.
+        bearerFormat: undefined,
         description:
-          'An API key: the admin key (ADMIN_API_KEY) creates events; creating one returns its organiser key (everything for that event) and its front-end key (one participant at a time). X-Api-Key: <key> works too.',
+          'An API key: the admin key (ADMIN_API_KEY) creates events; creating one returns its organiser key (everything for that event) and its front-end key (one participant at a time). Keys are opaque strings, not JWTs. X-Api-Key: <key> works too.',
       })
       .build(),
   );
+  documentAccess(document, routeAccessLevels(app));
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
 }

@@ -1,8 +1,15 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiOkResponse,
+  ApiOperation,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ErrorBody } from '../common/http/error-body.js';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { RedisHealthIndicator } from './redis.health.js';
 import { Access } from '../auth/access.decorator.js';
+import { HealthDto } from './health.dto.js';
 
 @Access('public')
 @ApiTags('health')
@@ -17,6 +24,11 @@ export class HealthController {
   @Get()
   @HealthCheck()
   @ApiOperation({ summary: 'PostgreSQL and Redis reachability (503 when either is down)' })
+  @ApiOkResponse({ type: HealthDto })
+  @ApiServiceUnavailableResponse({
+    type: ErrorBody,
+    description: 'The message names which is down',
+  })
   check() {
     return this.health.check([
       () => this.database.pingCheck('postgres', { timeout: 2_000 }),

@@ -49,7 +49,8 @@ export class JobsController {
       queue,
       name: job.name,
       state,
-      progress: job.progress,
+      // Our handlers report numbers only; BullMQ would also take an object.
+      progress: job.progress as number | object,
       result: job.returnvalue ?? null,
       failedReason: job.failedReason || null,
       attemptsMade: job.attemptsMade,

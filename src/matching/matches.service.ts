@@ -8,6 +8,7 @@ import { roundedScore } from './engine/rounded-score.js';
 import { renderReasons } from './engine/render-reason.js';
 import type { ListMatchesQuery } from './dto/list-matches.query.js';
 import type { MatchDto } from './dto/match.dto.js';
+import { MatchUpdatesService } from './incremental/match-updates.service.js';
 import { HEAD_LENGTH, StoredMatch } from './match-list.entity.js';
 
 /** The owner's row, then the page's: one row per partner shown, or one with no partner. */
@@ -30,13 +31,27 @@ interface PageRow {
 
 @Injectable()
 export class MatchesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly updates: MatchUpdatesService,
+  ) {}
+
+  /** A participant's suggestions from the event's current run; withdrawn partners never show. */
+  async list(eventId: string, externalId: string, query: ListMatchesQuery): Promise<MatchDto[]> {
+    return (await this.read(eventId, externalId, query)).matches;
+  }
 
   /**
-   * A participant's suggestions from the event's current run; withdrawn partners never show.
-   * One prepared statement: this endpoint is read on every page view of a registration front-end.
+   * The suggestions, and whether the participant's list is still to be computed (they have no
+   * list yet and their update is queued or running): a front-end can then tell "not computed
+   * yet" from "nobody matches". One prepared statement: this endpoint is read on every page
+   * view of a registration front-end; the queue is asked only when there is no list at all.
    */
-  async list(eventId: string, externalId: string, query: ListMatchesQuery): Promise<MatchDto[]> {
+  async read(
+    eventId: string,
+    externalId: string,
+    query: ListMatchesQuery,
+  ): Promise<{ matches: MatchDto[]; pending: boolean }> {
     const limit = query.limit ?? 10;
     const args = [eventId, externalId, query.minScore ?? 0, limit];
     // Most reads want the first page: its copy in `head` spares reading the whole list. When
@@ -57,8 +72,12 @@ export class MatchesService {
       rows = await this.page('entries', args);
       shown = rows.filter((row) => row.entry !== null);
     }
+    const pending =
+      owner.list_length === null &&
+      owner.consent_matching === true &&
+      (await this.updates.isPending(owner.participant_id));
     const lang = query.lang ?? 'fr';
-    return shown.map(({ entry, ...partner }, position) => ({
+    const matches = shown.map(({ entry, ...partner }, position) => ({
       partner: {
         externalId: partner.external_id,
         fullName: partner.full_name,
@@ -74,6 +93,7 @@ export class MatchesService {
       needsInterpreter: entry!.needsInterpreter,
       reasons: renderReasons(entry!.reasons, lang),
     }));
+    return { matches, pending };
   }
 
   private page(column: 'head' | 'entries', args: unknown[]) {

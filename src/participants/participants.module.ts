@@ -5,6 +5,7 @@ import { APP_CONFIG, AppConfig } from '../config/app-config.js';
 import type { Role } from '../config/env.schema.js';
 import { EventsModule } from '../events/events.module.js';
 import { MatchingModule } from '../matching/matching.module.js';
+import { SchedulingModule } from '../scheduling/scheduling.module.js';
 import { ImportParticipantsHandler } from './import/import-participants.handler.js';
 import { ImportsController } from './import/imports.controller.js';
 import { ImportsService } from './import/imports.service.js';
@@ -22,6 +23,7 @@ export class ParticipantsModule {
       imports: [
         EventsModule,
         MatchingModule.forRole(role),
+        SchedulingModule.forRole(role),
         TypeOrmModule.forFeature([ParticipantEntity, ParticipantImportEntity]),
         MulterModule.registerAsync({
           inject: [APP_CONFIG],

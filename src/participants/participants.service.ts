@@ -7,6 +7,7 @@ import { EventsService } from '../events/events.service.js';
 import type { ListParticipantsQuery } from './dto/list-participants.query.js';
 import type { ParticipantInputDto } from './dto/participant-input.dto.js';
 import { MatchUpdatesService } from '../matching/incremental/match-updates.service.js';
+import { ScheduleErasures } from '../scheduling/erasure/schedule-erasures.js';
 import { findParticipant } from './find-participant.js';
 import { ParticipantImportEntity } from './import/participant-import.entity.js';
 import { decodeCursor, encodeCursor } from './participant-cursor.js';
@@ -26,6 +27,7 @@ export class ParticipantsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: EventsService,
     private readonly matchUpdates: MatchUpdatesService,
+    private readonly scheduleErasures: ScheduleErasures,
   ) {}
 
   async upsert(
@@ -115,6 +117,7 @@ export class ParticipantsService {
         'SELECT participant_id FROM match_list WHERE partner_ids @> ARRAY[$1]::uuid[]',
         [participant.id],
       );
+      await this.scheduleErasures.forget(manager, event.id, participant);
       await manager.getRepository(ParticipantEntity).delete({ id: participant.id });
       await manager
         .createQueryBuilder()

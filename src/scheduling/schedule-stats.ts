@@ -14,7 +14,13 @@ export interface ScheduleStats {
   /** Meetings of the schedule it regenerates that stayed at the same round and table. */
   keptMeetings: number | null;
   withoutMeeting: string[];
-  shortfalls: { externalId: string; meetings: number; minimum: number; reason: ShortfallReason }[];
+  shortfalls: {
+    externalId: string;
+    meetings: number;
+    minimum: number;
+    /** `partner-erased`: they had enough meetings until a partner was erased. */
+    reason: ShortfallReason | 'partner-erased';
+  }[];
   unmetMustMeet: { a: string; b: string; reason: string }[];
   solveMs: number;
 }

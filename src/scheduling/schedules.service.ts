@@ -13,6 +13,7 @@ import { DEFAULT_JOB_OPTIONS } from '../jobs/queue-defaults.js';
 import { JobName, QueueName } from '../jobs/queue-names.js';
 import { QueuesService } from '../jobs/queues.service.js';
 import type { CreateScheduleDto } from './dto/create-schedule.dto.js';
+import { sameCountryPairs } from './same-country-pairs.js';
 import type { SolveScheduleJobData } from './schedule-job-data.js';
 import type { ExternalIdPair, ScheduleParams } from './schedule-params.js';
 import { ScheduleEntity, type ScheduleStatus } from './schedule.entity.js';
@@ -178,6 +179,9 @@ export class SchedulesService {
       }
     });
     problems.push(...(await this.unknownExternalIds(event.id, { mustMeet, mustNotMeet })));
+    if (event.settings.crossCountryOnly) {
+      problems.push(...(await sameCountryPairs(this.dataSource, event.id, mustMeet)));
+    }
     const lockedFrom = await this.resolveLockedFrom(event, input.lockedFrom, problems);
     if (problems.length) throw new ValidationFailedException(problems);
     return {

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { memoiseByRole } from '../common/memoise-by-role.js';
 import type { Role } from '../config/env.schema.js';
 import { EventsModule } from '../events/events.module.js';
+import { ScheduleErasures } from './erasure/schedule-erasures.js';
 import { ScheduleReadsService } from './schedule-reads.service.js';
 import { SchedulesController } from './schedules.controller.js';
 import { SchedulesService } from './schedules.service.js';
@@ -21,9 +22,10 @@ export class SchedulingModule {
       providers: [
         SchedulesService,
         ScheduleReadsService,
+        ScheduleErasures,
         ...(runsWorkers ? [SolveScheduleHandler] : []),
       ],
-      exports: [SchedulesService, ScheduleReadsService],
+      exports: [SchedulesService, ScheduleReadsService, ScheduleErasures],
     };
   }
 }

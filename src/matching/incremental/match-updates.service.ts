@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { jobIds } from '../../jobs/job-ids.js';
 import { JobName } from '../../jobs/queue-names.js';
+import { QueueName } from '../../jobs/queue-names.js';
 import { QueuesService } from '../../jobs/queues.service.js';
 import type { UpdateParticipantMatchesJobData } from '../runs/matching-job-data.js';
 
@@ -31,6 +32,23 @@ export class MatchUpdatesService {
       );
     } catch (error) {
       this.logger.warn(`Could not enqueue a match update: ${(error as Error).message}`);
+    }
+  }
+
+  /**
+   * Whether an update of the participant is still queued or running. BullMQ drops the
+   * deduplication key once the job is finished, after their own list was written.
+   */
+  async isPending(participantId: string): Promise<boolean> {
+    try {
+      const jobId = await this.queues
+        .queue(QueueName.Matching)
+        .getDeduplicationJobId(jobIds.participantMatchesKey(participantId));
+      return jobId !== null;
+    } catch (error) {
+      // Redis unreachable: the stored answer is all there is to give.
+      this.logger.warn(`Could not read pending match updates: ${(error as Error).message}`);
+      return false;
     }
   }
 }

@@ -18,8 +18,11 @@ import {
   ApiOperation,
   ApiParam,
   ApiProduces,
+  ApiServiceUnavailableResponse,
   ApiTags,
+  getSchemaPath,
 } from '@nestjs/swagger';
+import { ErrorBody } from '../../common/http/error-body.js';
 import type { Request, Response } from 'express';
 import { Access } from '../../auth/access.decorator.js';
 import { ValidationFailedException } from '../../common/http/validation-failed.exception.js';
@@ -32,6 +35,13 @@ const TOKEN_PARAM = {
   description: 'From the e-mail (also in its List-Unsubscribe header)',
 };
 const PAGE = { schema: { type: 'string' } };
+/** An error answer: the same page for a browser, the common error body for a JSON client. */
+const PAGE_OR_ERROR = {
+  content: {
+    'text/html': { schema: { type: 'string' } },
+    'application/json': { schema: { $ref: getSchemaPath(ErrorBody) } },
+  },
+};
 
 /**
  * The page's own policy, in place of the API's: inline styles and one form posting back to
@@ -65,9 +75,13 @@ export class UnsubscribeController {
   @ApiParam(TOKEN_PARAM)
   @ApiProduces('text/html', 'application/json')
   @ApiOkResponse({ description: 'Confirmation question (or: already unsubscribed)', ...PAGE })
-  @ApiBadRequestResponse({ description: 'Not a whole token (truncated link)', ...PAGE })
-  @ApiNotFoundResponse({ description: 'Forged or altered token', ...PAGE })
-  @ApiGoneResponse({ description: 'The registration it was sent for no longer exists', ...PAGE })
+  @ApiBadRequestResponse({ description: 'Not a whole token (truncated link)', ...PAGE_OR_ERROR })
+  @ApiNotFoundResponse({ description: 'Forged or altered token', ...PAGE_OR_ERROR })
+  @ApiGoneResponse({
+    description: 'The registration it was sent for no longer exists',
+    ...PAGE_OR_ERROR,
+  })
+  @ApiServiceUnavailableResponse({ type: ErrorBody, description: 'PostgreSQL is unreachable' })
   async ask(
     @Param('token') token: string,
     @Req() request: Request,
@@ -90,9 +104,13 @@ export class UnsubscribeController {
   @ApiConsumes('application/x-www-form-urlencoded')
   @ApiProduces('text/html', 'application/json')
   @ApiOkResponse({ description: 'Unsubscribed', ...PAGE })
-  @ApiBadRequestResponse({ description: 'Not a whole token (truncated link)', ...PAGE })
-  @ApiNotFoundResponse({ description: 'Forged or altered token', ...PAGE })
-  @ApiGoneResponse({ description: 'The registration it was sent for no longer exists', ...PAGE })
+  @ApiServiceUnavailableResponse({ type: ErrorBody, description: 'PostgreSQL is unreachable' })
+  @ApiBadRequestResponse({ description: 'Not a whole token (truncated link)', ...PAGE_OR_ERROR })
+  @ApiNotFoundResponse({ description: 'Forged or altered token', ...PAGE_OR_ERROR })
+  @ApiGoneResponse({
+    description: 'The registration it was sent for no longer exists',
+    ...PAGE_OR_ERROR,
+  })
   async unsubscribe(
     @Param('token') token: string,
     @Req() request: Request,

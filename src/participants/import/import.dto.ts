@@ -25,7 +25,7 @@ export class ImportAcceptedDto {
   ignoredColumns: string[] | null;
 }
 
-class ImportCountsDto {
+export class ImportCountsDto {
   @ApiProperty() created: number;
   @ApiProperty() updated: number;
   @ApiProperty() unchanged: number;

@@ -49,7 +49,12 @@ export class ShortfallDto {
   @ApiProperty() meetings: number;
   @ApiProperty() minimum: number;
   @ApiProperty({
-    enum: ['too-few-rounds-available', 'too-few-acceptable-partners', 'partners-or-tables-taken'],
+    enum: [
+      'too-few-rounds-available',
+      'too-few-acceptable-partners',
+      'partners-or-tables-taken',
+      'partner-erased',
+    ],
   })
   reason: string;
 }
@@ -86,12 +91,51 @@ export class ScheduleStatsDto {
   @ApiProperty({ description: 'Solver time in milliseconds' }) solveMs: number;
 }
 
+export class ScheduleBreakDto {
+  @ApiProperty({ minimum: 1 }) afterRound: number;
+  @ApiProperty({ minimum: 1 }) minutes: number;
+}
+
+const PAIRS = {
+  type: 'array',
+  items: { type: 'array', items: { type: 'string' }, minItems: 2, maxItems: 2 },
+  description: 'Pairs of external ids',
+} as const;
+
+/** The request as stored, defaults filled in: a schedule can be solved again from it. */
+export class ScheduleParamsDto {
+  @ApiProperty({ minimum: 1 }) rounds: number;
+  @ApiProperty({ minimum: 1 }) tables: number;
+  @ApiProperty({ format: 'date-time' }) startAt: string;
+  @ApiProperty({ example: 'Europe/Paris' }) timeZone: string;
+  @ApiProperty({ minimum: 1 }) roundMinutes: number;
+  @ApiProperty({ minimum: 0 }) breakMinutes: number;
+  @ApiProperty({ type: [ScheduleBreakDto] }) breaks: ScheduleBreakDto[];
+  @ApiProperty({ minimum: 0, maximum: 1 }) minScore: number;
+  @ApiProperty({ minimum: 0 }) minMeetings: number;
+  @ApiProperty({ minimum: 0 }) maxMeetings: number;
+  @ApiProperty(PAIRS) mustMeet: [string, string][];
+  @ApiProperty(PAIRS) mustNotMeet: [string, string][];
+  @ApiProperty() allowInterpreterPairs: boolean;
+  @ApiProperty({ type: 'integer' }) seed: number;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    description: 'The schedule this one regenerates',
+  })
+  lockedFrom: string | null;
+  @ApiProperty({ description: 'Published meetings of lockedFrom may move too' })
+  releasePublished: boolean;
+}
+
 export class ScheduleDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) eventId: string;
   @ApiProperty({ enum: SCHEDULE_STATUSES }) status: string;
   @ApiProperty() jobId: string;
-  @ApiProperty({ description: 'The request, defaults filled in' }) params: ScheduleParams;
+  @ApiProperty({ type: ScheduleParamsDto, description: 'The request, defaults filled in' })
+  params: ScheduleParams;
   @ApiPropertyOptional({ type: ScheduleStatsDto, nullable: true }) stats: ScheduleStats | null;
   @ApiPropertyOptional({ nullable: true, type: String }) failureReason: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
