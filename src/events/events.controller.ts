@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -13,9 +13,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Access } from '../auth/access.decorator.js';
 import { ApiKeysService } from '../auth/api-keys.service.js';
+import type { AuthenticatedRequest } from '../auth/api-key.guard.js';
 import { ErrorBody } from '../common/http/error-body.js';
 import { CreateEventDto } from './dto/create-event.dto.js';
 import { CreatedEventDto, EventDto } from './dto/event.dto.js';
+import { EventPageDto } from './dto/event-page.dto.js';
+import { ListEventsQuery } from './dto/list-events.query.js';
 import { EventsService } from './events.service.js';
 
 @ApiTags('events')
@@ -49,6 +52,24 @@ export class EventsController {
         keys: { organiser: organiser.secret, frontend: frontend.secret },
       };
     });
+  }
+
+  @Get()
+  @ApiOperation({
+    summary: 'A page of events, ordered by slug',
+    description:
+      'The admin key sees every event; an organiser key sees its own event only, which is how a console learns the event a key opens.',
+  })
+  @ApiOkResponse({ type: EventPageDto })
+  @ApiBadRequestResponse({ type: ErrorBody })
+  async list(
+    @Query() query: ListEventsQuery,
+    @Req() request: AuthenticatedRequest,
+  ): Promise<EventPageDto> {
+    const principal = request.principal;
+    const onlyId = principal?.kind === 'event-key' ? principal.eventId : undefined;
+    const page = await this.events.list(query, onlyId);
+    return { ...page, items: page.items.map((event) => EventDto.from(event)) };
   }
 
   @Get(':eventId')

@@ -43,6 +43,28 @@ export class EventsService {
     }
   }
 
+  /** A page of events ordered by slug; `onlyId` narrows it to one event (an event's own key). */
+  async list(
+    query: { limit?: number; cursor?: string },
+    onlyId?: string,
+  ): Promise<{ items: EventEntity[]; total: number; nextCursor: string | null }> {
+    const limit = query.limit ?? 50;
+    const filtered = this.events.createQueryBuilder('event');
+    if (onlyId) filtered.where('event.id = :onlyId', { onlyId });
+    const total = await filtered.clone().getCount();
+    const page = filtered.clone().orderBy('event.slug', 'ASC').take(limit + 1);
+    if (query.cursor) {
+      const after = Buffer.from(query.cursor, 'base64url').toString('utf8');
+      page.andWhere('event.slug > :after', { after });
+    }
+    const rows = await page.getMany();
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    const nextCursor =
+      rows.length > limit ? Buffer.from(last.slug, 'utf8').toString('base64url') : null;
+    return { items, total, nextCursor };
+  }
+
   /** Finds an event by its id or its slug; an unknown one is a 404. */
   async findByIdOrSlug(reference: string): Promise<EventEntity> {
     const event = await this.events.findOneBy(
