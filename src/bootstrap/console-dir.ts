@@ -11,7 +11,8 @@ export function consoleDir(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   while (!existsSync(join(dir, 'package.json'))) {
     const parent = dirname(dir);
-    if (parent === dir) throw new Error('No package.json above the service: cannot find the console');
+    if (parent === dir)
+      throw new Error('No package.json above the service: cannot find the console');
     dir = parent;
   }
   return join(dir, 'dist', 'console');

@@ -15,7 +15,8 @@ export function serveConsole(app: NestExpressApplication): void {
   const root = consoleDir();
   const index = join(root, 'index.html');
   app.use((request: Request, response: Response, next: NextFunction) => {
-    if (request.method === 'GET' && request.path === '/') return response.redirect(CONSOLE_PATH + '/');
+    if (request.method === 'GET' && request.path === '/')
+      return response.redirect(CONSOLE_PATH + '/');
     next();
   });
   // Hashed file names never change content, so they may be cached for good.

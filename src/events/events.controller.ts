@@ -69,7 +69,11 @@ export class EventsController {
     const principal = request.principal;
     const onlyId = principal?.kind === 'event-key' ? principal.eventId : undefined;
     const page = await this.events.list(query, onlyId);
-    return { ...page, items: page.items.map((event) => EventDto.from(event)) };
+    return {
+      scope: onlyId ? 'event' : 'all',
+      ...page,
+      items: page.items.map((event) => EventDto.from(event)),
+    };
   }
 
   @Get(':eventId')

@@ -52,7 +52,10 @@ export class EventsService {
     const filtered = this.events.createQueryBuilder('event');
     if (onlyId) filtered.where('event.id = :onlyId', { onlyId });
     const total = await filtered.clone().getCount();
-    const page = filtered.clone().orderBy('event.slug', 'ASC').take(limit + 1);
+    const page = filtered
+      .clone()
+      .orderBy('event.slug', 'ASC')
+      .take(limit + 1);
     if (query.cursor) {
       const after = Buffer.from(query.cursor, 'base64url').toString('utf8');
       page.andWhere('event.slug > :after', { after });

@@ -748,6 +748,11 @@ export interface components {
             items: components["schemas"]["EventDto"][];
             /** @description Pass as `cursor` to read the next page; null on the last page */
             nextCursor: string | null;
+            /**
+             * @description `all` for the admin key (every event), `event` for an event’s own key
+             * @enum {string}
+             */
+            scope: "all" | "event";
             /** @description Events this key may see, all pages together */
             total: number;
         };

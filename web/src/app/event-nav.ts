@@ -1,0 +1,6 @@
+/**
+ * The pages of an event, in the navigation's order: `path` is relative to
+ * /events/:eventId, `label` an i18n key. A new page adds its entry here and its route in
+ * routes.tsx.
+ */
+export const EVENT_NAV: { path: string; label: string }[] = [];

@@ -1,0 +1,23 @@
+import { common } from '../app/common.locales';
+import { auth } from '../auth/auth.locales';
+import { events } from '../features/events/events.locales';
+import type { LocaleTree } from './locale-tree';
+
+export const LANGUAGES = ['fr', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/**
+ * Each feature keeps its texts next to its code (`<feature>.locales.ts`, `{ fr, en }`) and is
+ * listed here once, under its own top-level key: `t('events.title')`.
+ */
+export const FEATURE_LOCALES: Record<string, Record<Language, LocaleTree>> = {
+  common,
+  auth,
+  events,
+};
+
+export function resourcesOf(language: Language): LocaleTree {
+  return Object.fromEntries(
+    Object.entries(FEATURE_LOCALES).map(([feature, texts]) => [feature, texts[language]]),
+  );
+}
