@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -16,7 +16,8 @@ import { ApiKeysService } from '../auth/api-keys.service.js';
 import type { AuthenticatedRequest } from '../auth/api-key.guard.js';
 import { ErrorBody } from '../common/http/error-body.js';
 import { CreateEventDto } from './dto/create-event.dto.js';
-import { CreatedEventDto, EventDto } from './dto/event.dto.js';
+import { CreatedEventDto, EventDto, UpdatedEventDto } from './dto/event.dto.js';
+import { UpdateEventDto } from './dto/update-event.dto.js';
 import { EventPageDto } from './dto/event-page.dto.js';
 import { ListEventsQuery } from './dto/list-events.query.js';
 import { EventsService } from './events.service.js';
@@ -82,5 +83,22 @@ export class EventsController {
   @ApiNotFoundResponse({ type: ErrorBody })
   async get(@Param('eventId') eventId: string): Promise<EventDto> {
     return EventDto.from(await this.events.findByIdOrSlug(eventId));
+  }
+
+  @Patch(':eventId')
+  @ApiOperation({
+    summary: 'Change an event’s name, dates, time zone or settings (only what the body names)',
+    description:
+      '`settings` is merged into the current settings, weights key by key; `null` clears a date, `organiserName` or `organiserEmail`. The slug cannot change. Needs the organiser key.',
+  })
+  @ApiOkResponse({ type: UpdatedEventDto })
+  @ApiBadRequestResponse({ type: ErrorBody })
+  @ApiNotFoundResponse({ type: ErrorBody })
+  async update(
+    @Param('eventId') eventId: string,
+    @Body() input: UpdateEventDto,
+  ): Promise<UpdatedEventDto> {
+    const { event, matchingSettingsChanged } = await this.events.update(eventId, input);
+    return { ...EventDto.from(event), matchingSettingsChanged };
   }
 }

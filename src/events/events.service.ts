@@ -10,6 +10,9 @@ import type { CreateEventDto } from './dto/create-event.dto.js';
 import { EventEntity } from './event.entity.js';
 import { resolveEventSettings } from './event-settings.js';
 import { slugFromName } from './event-slug.js';
+import type { UpdateEventDto } from './dto/update-event.dto.js';
+import { matchingSettingsDiffer, patchEventSettings } from './event-settings-patch.js';
+import type { EventSettingsPatch } from './event-settings-patch.js';
 
 @Injectable()
 export class EventsService {
@@ -66,6 +69,51 @@ export class EventsService {
     const nextCursor =
       rows.length > limit ? Buffer.from(last.slug, 'utf8').toString('base64url') : null;
     return { items, total, nextCursor };
+  }
+
+  /**
+   * Changes what the patch names and keeps the rest; says whether the matching settings
+   * changed, so the organiser knows the lists need a new run.
+   */
+  async update(
+    reference: string,
+    input: UpdateEventDto,
+  ): Promise<{ event: EventEntity; matchingSettingsChanged: boolean }> {
+    const event = await this.findByIdOrSlug(reference);
+    const before = event.settings;
+    const settings = patchEventSettings(before, input.settings as EventSettingsPatch | undefined);
+    const startsOn = input.startsOn === undefined ? event.startsOn : input.startsOn;
+    const endsOn = input.endsOn === undefined ? event.endsOn : input.endsOn;
+    const problems: FieldError[] = [];
+    if (input.name === null) problems.push({ field: 'name', reason: 'name cannot be removed' });
+    if (input.timezone === null) {
+      problems.push({ field: 'timezone', reason: 'timezone cannot be removed' });
+    }
+    for (const [field, value] of [
+      ['startsOn', input.startsOn],
+      ['endsOn', input.endsOn],
+    ] as const) {
+      if (value && !isCalendarDate(value)) {
+        problems.push({ field, reason: `${field} is not a real calendar date` });
+      }
+    }
+    if (startsOn && endsOn && endsOn < startsOn) {
+      problems.push({ field: 'endsOn', reason: 'endsOn must not be before startsOn' });
+    }
+    if (Object.values(settings.weights).every((weight) => weight === 0)) {
+      problems.push({ field: 'settings.weights', reason: 'at least one weight must be above 0' });
+    }
+    if (problems.length) throw new ValidationFailedException(problems);
+
+    Object.assign(event, {
+      name: input.name ?? event.name,
+      timezone: input.timezone ?? event.timezone,
+      startsOn,
+      endsOn,
+      settings,
+    });
+    const saved = await this.events.save(event);
+    return { event: saved, matchingSettingsChanged: matchingSettingsDiffer(before, settings) };
   }
 
   /** Finds an event by its id or its slug; an unknown one is a 404. */
