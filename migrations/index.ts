@@ -7,6 +7,7 @@ import { RecordDoneShards1795350000000 } from './1795350000000-record-done-shard
 import { StoreRunTextModel1795360000000 } from './1795360000000-store-run-text-model.js';
 import { CompressMatchListsWithLz41795370000000 } from './1795370000000-compress-match-lists-with-lz4.js';
 import { ScoreCrossBorderPairsOnce1795380000000 } from './1795380000000-score-cross-border-pairs-once.js';
+import { RecordListsWritten1795420000000 } from './1795420000000-record-lists-written.js';
 
 /** Every migration, in order; listed explicitly so the app, the CLI and the tests run the same. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   StoreRunTextModel1795360000000,
   CompressMatchListsWithLz41795370000000,
   ScoreCrossBorderPairsOnce1795380000000,
+  RecordListsWritten1795420000000,
 ];

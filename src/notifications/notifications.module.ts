@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Role } from '../config/env.schema.js';
+import { memoiseByRole } from '../common/memoise-by-role.js';
 import { EventsModule } from '../events/events.module.js';
 import { MatchingModule } from '../matching/matching.module.js';
 import { SchedulingModule } from '../scheduling/scheduling.module.js';
@@ -8,6 +9,7 @@ import { AgendaContentBuilder } from './agenda/agenda-content.builder.js';
 import { AgendaMailingsController } from './agenda/agenda-mailings.controller.js';
 import { EmailContentBuilders } from './content/email-content-builders.js';
 import { DeliveriesController } from './delivery/deliveries.controller.js';
+import { DeliveryCountsService } from './delivery/delivery-counts.service.js';
 import { DeliveriesService } from './delivery/deliveries.service.js';
 import { EmailDeliveryEntity } from './delivery/email-delivery.entity.js';
 import { MailingsController } from './mailings/mailings.controller.js';
@@ -26,7 +28,10 @@ import { UnsubscribeService } from './unsubscribe/unsubscribe.service.js';
 /** E-mails to participants: mailings, their delivery log, previews and unsubscribe links. */
 @Module({})
 export class NotificationsModule {
-  static forRole(role: Role): DynamicModule {
+  // Memoised: the dashboard imports it too, and Nest must see one module, not two.
+  static readonly forRole = memoiseByRole((role) => NotificationsModule.build(role));
+
+  private static build(role: Role): DynamicModule {
     const runsWorkers = role === 'all' || role === 'worker';
     return {
       module: NotificationsModule,
@@ -36,6 +41,7 @@ export class NotificationsModule {
         SchedulingModule.forRole(role),
         TypeOrmModule.forFeature([EmailDeliveryEntity]),
       ],
+      exports: [DeliveryCountsService],
       controllers: [
         MailingsController,
         AgendaMailingsController,
@@ -46,6 +52,7 @@ export class NotificationsModule {
       providers: [
         MailingsService,
         DeliveriesService,
+        DeliveryCountsService,
         PreviewService,
         UnsubscribeService,
         UnsubscribeLinks,

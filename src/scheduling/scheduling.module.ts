@@ -4,6 +4,7 @@ import type { Role } from '../config/env.schema.js';
 import { EventsModule } from '../events/events.module.js';
 import { ScheduleReadsService } from './schedule-reads.service.js';
 import { SchedulesController } from './schedules.controller.js';
+import { LatestScheduleService } from './latest-schedule.service.js';
 import { SchedulesService } from './schedules.service.js';
 import { SolveScheduleHandler } from './solve/solve-schedule.handler.js';
 
@@ -21,9 +22,10 @@ export class SchedulingModule {
       providers: [
         SchedulesService,
         ScheduleReadsService,
+        LatestScheduleService,
         ...(runsWorkers ? [SolveScheduleHandler] : []),
       ],
-      exports: [SchedulesService, ScheduleReadsService],
+      exports: [SchedulesService, ScheduleReadsService, LatestScheduleService],
     };
   }
 }

@@ -40,7 +40,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change an event’s name, dates, time zone or settings (only what the body names)
+         * @description `settings` is merged into the current settings, weights key by key; `null` clears a date, `organiserName` or `organiserEmail`. The slug cannot change. Needs the organiser key.
+         */
+        patch: operations["EventsController_update"];
         trace?: never;
     };
     "/events/{eventId}/imports": {
@@ -139,7 +143,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The history of the event’s matching runs, newest first
+         * @description When each started and finished, how long it took, the lists it wrote, its state.
+         */
+        get: operations["MatchingRunsController_list"];
         put?: never;
         /**
          * Recompute every participant’s suggestions (in the background)
@@ -161,6 +169,26 @@ export interface paths {
         };
         /** Status of a matching run */
         get: operations["MatchingRunsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{eventId}/matching/weak-suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Participants whose best suggestion is weak, weakest first
+         * @description From the current run’s lists: those whose best suggestion scores below `weakBelow`, or who have none, so organisers can help them by hand.
+         */
+        get: operations["EventSummaryController_weakSuggestions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -422,6 +450,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/events/{eventId}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The event at a glance: registrations, consents, matching, schedule, e-mails
+         * @description Participants by country, organisation type and theme; consents; the current and latest matching runs; how many have only weak suggestions; the newest schedule and its gap; e-mails by delivery status.
+         */
+        get: operations["EventSummaryController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -538,6 +586,12 @@ export interface components {
             revokedAt?: string | null;
             /** @enum {string} */
             role: "organiser" | "frontend";
+        };
+        ConsentCountsDto: {
+            /** @description Participants who agreed to receive e-mails */
+            email: number;
+            /** @description Participants who agreed to be matched */
+            matching: number;
         };
         CreateApiKeyDto: {
             /**
@@ -711,6 +765,12 @@ export interface components {
             sent: number;
             skipped: number;
         };
+        EmailCountsDto: {
+            failed: number;
+            queued: number;
+            sent: number;
+            skipped: number;
+        };
         ErrorBody: {
             /** @example Bad Request */
             error: string;
@@ -793,6 +853,13 @@ export interface components {
             organiserName?: string;
             topK: number;
             weights: components["schemas"]["MatchWeightsView"];
+        };
+        EventSummaryDto: {
+            emails: components["schemas"]["EmailCountsDto"];
+            /** @description The newest schedule; null when none was asked for */
+            latestSchedule: components["schemas"]["ScheduleSummaryDto"] | null;
+            matching: components["schemas"]["MatchingSummaryDto"];
+            participants: components["schemas"]["ParticipantSummaryDto"];
         };
         FieldError: {
             /**
@@ -889,6 +956,11 @@ export interface components {
             /** @enum {string} */
             state: "waiting" | "active" | "completed" | "failed" | "delayed" | "prioritized" | "waiting-children" | "unknown";
         };
+        KeyCountDto: {
+            count: number;
+            /** @example FR */
+            key: string;
+        };
         MailingAcceptedDto: {
             /**
              * @description Follow it at GET /jobs/{jobId}: once planned, its result counts the e-mails queued (or, for a dry run, that would be sent) and those skipped, with reasons
@@ -929,18 +1001,42 @@ export interface components {
         MatchingRunDto: {
             /** Format: date-time */
             createdAt: string;
+            /** @description Whether readers see this run’s lists now */
+            current: boolean;
+            /** @description Milliseconds from start to finish; null while it runs */
+            durationMs: number | null;
             failureReason?: string | null;
             /** Format: date-time */
             finishedAt?: string | null;
             /** Format: uuid */
             id: string;
             jobId: string;
+            /** @description Lists the run wrote, counted when it completed; null before that */
+            listsWritten: number | null;
             /** @description Participants consenting to matching when the run started */
             participantCount: number;
             shardCount: number;
             shardsDone: number;
             /** @enum {string} */
             status: "queued" | "running" | "completed" | "failed" | "superseded";
+        };
+        MatchingRunPageDto: {
+            /** @description Newest first */
+            items: components["schemas"]["MatchingRunDto"][];
+            /** @description Pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
+            /** @description Runs of the event, all pages together */
+            total: number;
+        };
+        MatchingSummaryDto: {
+            /** @description The run whose lists readers see; null before the first completes */
+            currentRun: components["schemas"]["MatchingRunDto"] | null;
+            /** @description The newest run, which may still be queued or running, or have failed */
+            latestRun: components["schemas"]["MatchingRunDto"] | null;
+            /** @description The threshold `weakBelow` the counts below used */
+            weakBelow: number;
+            /** @description Participants of the current run whose best suggestion scores below `weakBelow` (or who have none) */
+            weakCount: number;
         };
         MatchPartnerDto: {
             /** @example FR */
@@ -1106,6 +1202,16 @@ export interface components {
             /** @description Participants matching the filters, all pages together */
             total: number;
         };
+        ParticipantSummaryDto: {
+            /** @description ISO country codes, largest first */
+            byCountry: components["schemas"]["KeyCountDto"][];
+            /** @description Taxonomy organisation types */
+            byOrganisationType: components["schemas"]["KeyCountDto"][];
+            /** @description Taxonomy themes (a participant has several) */
+            byTheme: components["schemas"]["KeyCountDto"][];
+            consents: components["schemas"]["ConsentCountsDto"];
+            total: number;
+        };
         ScheduleAcceptedDto: {
             /** @description Follow the solver at GET /jobs/{jobId} */
             jobId: string;
@@ -1182,6 +1288,23 @@ export interface components {
             /** @description External ids of participants without a meeting */
             withoutMeeting: string[];
         };
+        ScheduleSummaryDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @description How far the total may be from the best possible, 0–1 */
+            gap: number | null;
+            /** Format: uuid */
+            id: string;
+            meetings: number | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date-time */
+            solvedAt: string | null;
+            /** @enum {string} */
+            status: "queued" | "solving" | "ready" | "failed" | "published";
+            totalScore: number | null;
+            upperBound: number | null;
+        };
         SendSuggestionsDto: {
             /**
              * @description Send nothing and record nothing: the job result says who would get what (kept one hour)
@@ -1213,6 +1336,66 @@ export interface components {
             a: string;
             b: string;
             reason: string;
+        };
+        UpdatedEventDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date */
+            endsOn: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description True when weights, topK or crossCountryOnly changed: the lists were computed with the old settings until a new matching run (POST /events/{eventId}/matching/runs) completes */
+            matchingSettingsChanged: boolean;
+            name: string;
+            settings: components["schemas"]["EventSettingsView"];
+            /** @example rfmm-2026 */
+            slug: string;
+            /** Format: date */
+            startsOn: string | null;
+            /** @example Europe/Paris */
+            timezone: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        UpdateEventDto: {
+            /**
+             * Format: date
+             * @example 2026-09-16
+             */
+            endsOn?: string;
+            /** @example Rencontres Franco-Marocaines de la Montagne 2026 */
+            name?: string;
+            settings?: components["schemas"]["EventSettingsDto"];
+            /**
+             * Format: date
+             * @example 2026-09-15
+             */
+            startsOn?: string;
+            /**
+             * @default Europe/Paris
+             * @example Europe/Paris
+             */
+            timezone: string;
+        };
+        WeakSuggestionDto: {
+            /** @description Null: no suggestion at all */
+            bestScore: number | null;
+            /** @example MA */
+            country: string;
+            externalId: string;
+            fullName: string;
+            organisation: string;
+            /** @description Suggestions in their list */
+            suggestions: number;
+        };
+        WeakSuggestionsDto: {
+            /** @description Weakest first */
+            items: components["schemas"]["WeakSuggestionDto"][];
+            /** Format: uuid */
+            runId: string | null;
+            /** @description All weak participants, beyond this page too */
+            total: number;
+            weakBelow: number;
         };
     };
     responses: never;
@@ -1311,6 +1494,47 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EventDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    EventsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateEventDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdatedEventDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             404: {
@@ -1544,6 +1768,49 @@ export interface operations {
             };
         };
     };
+    MatchingRunsController_list: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` of the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Event id or slug */
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingRunPageDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unknown event or run */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     MatchingRunsController_start: {
         parameters: {
             query?: never;
@@ -1597,6 +1864,48 @@ export interface operations {
                 };
             };
             /** @description Unknown event or run */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    EventSummaryController_weakSuggestions: {
+        parameters: {
+            query?: {
+                limit?: number;
+                weakBelow?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Event id or slug */
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WeakSuggestionsDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unknown event */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2296,6 +2605,47 @@ export interface operations {
             };
             /** @description The schedule is not solved */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    EventSummaryController_summary: {
+        parameters: {
+            query?: {
+                weakBelow?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Event id or slug */
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventSummaryDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unknown event */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
