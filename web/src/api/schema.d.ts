@@ -2080,11 +2080,15 @@ export interface operations {
     ParticipantsController_list: {
         parameters: {
             query?: {
+                /** @description Those who gave (or did not give) a consent */
+                consent?: "matching" | "email" | "no-matching" | "no-email";
                 country?: string;
                 /** @description `nextCursor` of the previous page */
                 cursor?: string;
                 limit?: number;
                 organisationType?: "collectivite" | "entreprise" | "association" | "institution" | "universite" | "incubateur" | "tour_operateur" | "autre";
+                /** @description Part of the name, organisation, e-mail or registration id (any case) */
+                q?: string;
                 theme?: "sustainable-tourism" | "natural-risks" | "circular-economy" | "water" | "energy" | "biodiversity" | "cultural-heritage" | "mountain-agriculture" | "mobility" | "training-jobs" | "digital-innovation" | "territorial-governance" | "outdoor-sports" | "climate-adaptation";
             };
             header?: never;
