@@ -1,5 +1,7 @@
 import '@mantine/core/styles.css';
+import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
+import 'dayjs/locale/fr';
 import './app/console.css';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

@@ -59,7 +59,9 @@ export default function DashboardPage() {
           )}
           {matching.latestRun && matching.latestRun.id !== current?.id && (
             <Text>
-              {t('dashboard.latestRunState', { state: t(`matching.status.${matching.latestRun.status}`) })}
+              {t('dashboard.latestRunState', {
+                state: t(`matching.status.${matching.latestRun.status}`),
+              })}
             </Text>
           )}
           {current && (
@@ -104,7 +106,12 @@ export default function DashboardPage() {
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <ChartCard title={t('dashboard.byCountry')}>
-          <BarChart h={200} data={bars(participants.byCountry, (key) => key)} dataKey="name" series={series} />
+          <BarChart
+            h={200}
+            data={bars(participants.byCountry, (key) => key)}
+            dataKey="name"
+            series={series}
+          />
         </ChartCard>
         <ChartCard title={t('dashboard.byType')}>
           <BarChart

@@ -11,8 +11,7 @@ export default function NewEventPage() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const create = useMutation({
-    mutationFn: (body: ReturnType<typeof createBodyOf>) =>
-      unwrap(api.POST('/events', { body })),
+    mutationFn: (body: ReturnType<typeof createBodyOf>) => unwrap(api.POST('/events', { body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['events'] }),
   });
   const created = create.data;

@@ -7,7 +7,8 @@ export const eventSettings = {
     matching: 'Réglages de la mise en relation',
     name: 'Nom',
     slug: 'Identifiant (slug)',
-    slugHelp: 'Lettres minuscules, chiffres et tirets ; déduit du nom si vide. Ne change plus ensuite.',
+    slugHelp:
+      'Lettres minuscules, chiffres et tirets ; déduit du nom si vide. Ne change plus ensuite.',
     startsOn: 'Premier jour',
     endsOn: 'Dernier jour',
     timezone: 'Fuseau horaire du lieu',
@@ -48,7 +49,8 @@ export const eventSettings = {
     matching: 'Matching settings',
     name: 'Name',
     slug: 'Slug',
-    slugHelp: 'Lower-case letters, digits and hyphens; taken from the name when empty. Cannot change later.',
+    slugHelp:
+      'Lower-case letters, digits and hyphens; taken from the name when empty. Cannot change later.',
     startsOn: 'First day',
     endsOn: 'Last day',
     timezone: 'Venue time zone',

@@ -7,7 +7,8 @@ export const importing = {
     placeholder: 'Choisir un fichier',
     submit: 'Importer',
     progress: 'Import',
-    counts: 'Créés : {{created}} · Mis à jour : {{updated}} · Inchangés : {{unchanged}} · Rejetés : {{rejected}}',
+    counts:
+      'Créés : {{created}} · Mis à jour : {{updated}} · Inchangés : {{unchanged}} · Rejetés : {{rejected}}',
     ignoredColumns: 'Colonnes ignorées : {{columns}}',
     rejectedTitle: 'Lignes rejetées',
     noRejected: 'Aucune ligne rejetée.',
@@ -23,7 +24,8 @@ export const importing = {
     placeholder: 'Choose a file',
     submit: 'Import',
     progress: 'Import',
-    counts: 'Created: {{created}} · Updated: {{updated}} · Unchanged: {{unchanged}} · Rejected: {{rejected}}',
+    counts:
+      'Created: {{created}} · Updated: {{updated}} · Unchanged: {{unchanged}} · Rejected: {{rejected}}',
     ignoredColumns: 'Ignored columns: {{columns}}',
     rejectedTitle: 'Rejected rows',
     noRejected: 'No row was rejected.',

@@ -17,9 +17,7 @@ export function StartRun({ eventId, label }: { eventId: string; label?: string }
   const [running, setRunning] = useState(false);
   const start = useMutation({
     mutationFn: () =>
-      unwrap(
-        api.POST('/events/{eventId}/matching/runs', { params: { path: { eventId } } }),
-      ),
+      unwrap(api.POST('/events/{eventId}/matching/runs', { params: { path: { eventId } } })),
     onSuccess: (accepted) => {
       setJobId(accepted.jobId);
       setRunning(true);
