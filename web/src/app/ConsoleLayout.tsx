@@ -38,13 +38,14 @@ export function ConsoleLayout() {
       <AppShell.Navbar p="xs" component="nav" aria-label={t('common.mainNavigation')}>
         <ScrollArea>
           {showEvents && (
-            <NavLink component={RouterNavLink} to="/events" end label={t('common.nav.events')} />
+            <NavLink component={RouterNavLink} variant="filled" to="/events" end label={t('common.nav.events')} />
           )}
           {eventId &&
             EVENT_NAV.map((entry) => (
               <NavLink
                 key={entry.path}
                 component={RouterNavLink}
+                variant="filled"
                 to={`/events/${eventId}${entry.path ? `/${entry.path}` : ''}`}
                 end
                 label={t(entry.label)}

@@ -68,7 +68,6 @@ export default function ImportPage() {
             accept=".csv,.json,text/csv,application/json"
             value={file}
             onChange={setFile}
-            clearable
             error={upload.error?.message}
           />
           <Button type="submit" disabled={!file} loading={upload.isPending} w="fit-content">

@@ -48,7 +48,7 @@ export default function MatchingPage() {
       {runs.data && runs.data.items.length === 0 && <Text>{t('matching.noRuns')}</Text>}
       {runs.data && runs.data.items.length > 0 && (
         <Table.ScrollContainer minWidth={800}>
-          <Table striped>
+          <Table striped aria-label={t('matching.history')}>
             <Table.Thead>
               <Table.Tr>
                 {(
@@ -69,7 +69,7 @@ export default function MatchingPage() {
                   <Table.Td>
                     {t(`matching.status.${run.status}`)}{' '}
                     {run.current && (
-                      <Badge color="green.9" variant="outline">
+                      <Badge color="teal.9" variant="filled">
                         {t('matching.inUse')}
                       </Badge>
                     )}
