@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { TEST_ADMIN_KEY } from '../support/test-keys.js';
-import { ConsoleSession, expectAccessible, openConsole, signIn } from './support/console-browser.js';
+import {
+  ConsoleSession,
+  expectAccessible,
+  openConsole,
+  signIn,
+} from './support/console-browser.js';
 
 // A real browser on a shared 2-core machine: pages take seconds, not milliseconds.
 jest.setTimeout(180_000);
@@ -81,7 +86,9 @@ describe('An organiser’s day in the console', () => {
     await expectAccessible(page);
     await screenshot(page, 'import');
 
-    await page.locator('input[type=file]').setInputFiles(join(folder, 'inscriptions-corrigees.csv'));
+    await page
+      .locator('input[type=file]')
+      .setInputFiles(join(folder, 'inscriptions-corrigees.csv'));
     await page.getByRole('button', { name: 'Importer', exact: true }).click();
     await page.getByText('Créés : 1 · Mis à jour : 0 · Inchangés : 199 · Rejetés : 0').waitFor({
       timeout: 90_000,

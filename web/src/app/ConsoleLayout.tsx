@@ -38,7 +38,13 @@ export function ConsoleLayout() {
       <AppShell.Navbar p="xs" component="nav" aria-label={t('common.mainNavigation')}>
         <ScrollArea>
           {showEvents && (
-            <NavLink component={RouterNavLink} variant="filled" to="/events" end label={t('common.nav.events')} />
+            <NavLink
+              component={RouterNavLink}
+              variant="filled"
+              to="/events"
+              end
+              label={t('common.nav.events')}
+            />
           )}
           {eventId &&
             EVENT_NAV.map((entry) => (

@@ -138,7 +138,7 @@ export default function ParticipantPage() {
             </Text>
             <Group gap="xs">
               {match.needsInterpreter && (
-                <Badge color="orange.9" variant="outline">
+                <Badge color="red.9" variant="outline">
                   {t('participants.interpreter')}
                 </Badge>
               )}
