@@ -142,7 +142,7 @@ export default function ParticipantPage() {
                   {t('participants.interpreter')}
                 </Badge>
               )}
-              <Badge variant="light" color="blue.9">
+              <Badge variant="outline">
                 {t('participants.score', { score: match.score.toFixed(2) })}
               </Badge>
             </Group>
