@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.test-build/', '.bench-build/', 'coverage/', 'node_modules/', 'eslint.config.js', 'jest.config.js'] },
+  { ignores: ['dist/', '.test-build/', '.bench-build/', '.tools-build/', 'web/src/api/schema.d.ts', 'coverage/', 'node_modules/', 'eslint.config.js', 'jest.config.js'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
@@ -17,4 +17,5 @@ export default tseslint.config(
       ],
     },
   },
+  { files: ['web/src/**'], languageOptions: { globals: { ...globals.browser } } },
 );

@@ -29,5 +29,24 @@ export default {
       globalSetup: '<rootDir>/test/support/global-setup.js',
       globalTeardown: '<rootDir>/test/support/global-teardown.js',
     },
+    {
+      // The console's own logic (formatting, form mapping, texts in both languages).
+      ...common,
+      displayName: 'web',
+      roots: ['<rootDir>/web/src'],
+      testMatch: ['**/*.spec.ts'],
+      transform: {
+        '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'web/tsconfig.json', diagnostics: false }],
+      },
+    },
+    {
+      // The console in Debian's Chromium against the real service; axe on every page.
+      ...common,
+      displayName: 'browser',
+      roots: ['<rootDir>/test/browser'],
+      testMatch: ['**/*.browser-spec.ts'],
+      globalSetup: '<rootDir>/test/browser/support/global-setup.js',
+      globalTeardown: '<rootDir>/test/support/global-teardown.js',
+    },
   ],
 };

@@ -10,6 +10,7 @@ import { ScoreCrossBorderPairsOnce1795380000000 } from './1795380000000-score-cr
 import { RememberSentCalendarEntries1795400000000 } from './1795400000000-remember-sent-calendar-entries.js';
 import { OnePendingSchedulePerEvent1795410000000 } from './1795410000000-one-pending-schedule-per-event.js';
 import { StoreLargeCsvUploads1795410000001 } from './1795410000001-store-large-csv-uploads.js';
+import { RecordListsWritten1795420000000 } from './1795420000000-record-lists-written.js';
 
 /** Every migration, in order; listed explicitly so the app, the CLI and the tests run the same. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   RememberSentCalendarEntries1795400000000,
   OnePendingSchedulePerEvent1795410000000,
   StoreLargeCsvUploads1795410000001,
+  RecordListsWritten1795420000000,
 ];

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from './auth/auth.module.js';
 import { APP_CONFIG, AppConfig } from './config/app-config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
+import { DashboardModule } from './dashboard/dashboard.module.js';
 import { EventsModule } from './events/events.module.js';
 import { HealthModule } from './health/health.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
@@ -45,6 +46,7 @@ export class AppModule {
         SchedulingModule.forRole(config.role),
         NotificationsModule.forRole(config.role),
         HealthModule,
+        DashboardModule.forRole(config.role),
       ],
     };
   }

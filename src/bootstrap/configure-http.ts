@@ -8,6 +8,7 @@ import { createValidationPipe } from '../common/http/validation.pipe.js';
 import { enableEventCors } from './event-cors.js';
 import { setUpOpenApi } from './openapi.js';
 import { securityHeaders } from './security-headers.js';
+import { serveConsole } from './serve-console.js';
 
 /** Everything HTTP-specific, shared by `main.ts` and the e2e tests so they test what runs. */
 export function configureHttp(app: INestApplication, config: AppConfig): void {
@@ -19,6 +20,7 @@ export function configureHttp(app: INestApplication, config: AppConfig): void {
   // Before the body parsers: a client over its budget costs no parsing.
   for (const limiter of rateLimits(app, config)) express.use(limiter);
   enableEventCors(app);
+  serveConsole(express);
   express.use(...bodyParsers(config));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());

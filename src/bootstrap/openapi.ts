@@ -1,10 +1,16 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { OpenAPIObject } from '@nestjs/swagger';
 import type { AppConfig } from '../config/app-config.js';
 import { documentAccess, routeAccessLevels } from './openapi-access.js';
 
 /** OpenAPI built from the DTOs: the page at /docs, the JSON at /docs-json. */
 export function setUpOpenApi(app: INestApplication, config: AppConfig): void {
+  SwaggerModule.setup('docs', app, openApiDocument(app, config), { jsonDocumentUrl: 'docs-json' });
+}
+
+/** The document /docs-json serves; the console's typed client is generated from it. */
+export function openApiDocument(app: INestApplication, config: AppConfig): OpenAPIObject {
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -29,5 +35,5 @@ export function setUpOpenApi(app: INestApplication, config: AppConfig): void {
       .build(),
   );
   documentAccess(document, routeAccessLevels(app));
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  return document;
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -13,9 +13,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Access } from '../auth/access.decorator.js';
 import { ApiKeysService } from '../auth/api-keys.service.js';
+import type { AuthenticatedRequest } from '../auth/api-key.guard.js';
 import { ErrorBody } from '../common/http/error-body.js';
 import { CreateEventDto } from './dto/create-event.dto.js';
-import { CreatedEventDto, EventDto } from './dto/event.dto.js';
+import { CreatedEventDto, EventDto, UpdatedEventDto } from './dto/event.dto.js';
+import { UpdateEventDto } from './dto/update-event.dto.js';
+import { EventPageDto } from './dto/event-page.dto.js';
+import { ListEventsQuery } from './dto/list-events.query.js';
 import { EventsService } from './events.service.js';
 
 @ApiTags('events')
@@ -51,11 +55,50 @@ export class EventsController {
     });
   }
 
+  @Get()
+  @ApiOperation({
+    summary: 'A page of events, ordered by slug',
+    description:
+      'The admin key sees every event; an organiser key sees its own event only, which is how a console learns the event a key opens.',
+  })
+  @ApiOkResponse({ type: EventPageDto })
+  @ApiBadRequestResponse({ type: ErrorBody })
+  async list(
+    @Query() query: ListEventsQuery,
+    @Req() request: AuthenticatedRequest,
+  ): Promise<EventPageDto> {
+    const principal = request.principal;
+    const onlyId = principal?.kind === 'event-key' ? principal.eventId : undefined;
+    const page = await this.events.list(query, onlyId);
+    return {
+      scope: onlyId ? 'event' : 'all',
+      ...page,
+      items: page.items.map((event) => EventDto.from(event)),
+    };
+  }
+
   @Get(':eventId')
   @ApiOperation({ summary: 'Read an event by id or slug, with its settings (defaults filled in)' })
   @ApiOkResponse({ type: EventDto })
   @ApiNotFoundResponse({ type: ErrorBody })
   async get(@Param('eventId') eventId: string): Promise<EventDto> {
     return EventDto.from(await this.events.findById(eventId));
+  }
+
+  @Patch(':eventId')
+  @ApiOperation({
+    summary: 'Change an event’s name, dates, time zone or settings (only what the body names)',
+    description:
+      '`settings` is merged into the current settings, weights key by key; `null` clears a date, `organiserName` or `organiserEmail`. The slug cannot change. Needs the organiser key.',
+  })
+  @ApiOkResponse({ type: UpdatedEventDto })
+  @ApiBadRequestResponse({ type: ErrorBody })
+  @ApiNotFoundResponse({ type: ErrorBody })
+  async update(
+    @Param('eventId') eventId: string,
+    @Body() input: UpdateEventDto,
+  ): Promise<UpdatedEventDto> {
+    const { event, matchingSettingsChanged } = await this.events.update(eventId, input);
+    return { ...EventDto.from(event), matchingSettingsChanged };
   }
 }

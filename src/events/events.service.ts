@@ -10,7 +10,10 @@ import type { CreateEventDto } from './dto/create-event.dto.js';
 import { EventEntity } from './event.entity.js';
 import { resolveEventSettings } from './event-settings.js';
 import { readEventReference } from './event-reference.js';
-import { SLUG_LENGTH, slugFromName, slugProblem } from './event-slug.js';
+import { SLUG_LENGTH, SLUG_PATTERN, slugFromName, slugProblem } from './event-slug.js';
+import type { UpdateEventDto } from './dto/update-event.dto.js';
+import { matchingSettingsDiffer, patchEventSettings } from './event-settings-patch.js';
+import type { EventSettingsPatch } from './event-settings-patch.js';
 
 @Injectable()
 export class EventsService {
@@ -42,6 +45,74 @@ export class EventsService {
       }
       throw error;
     }
+  }
+
+  /** A page of events ordered by slug; `onlyId` narrows it to one event (an event's own key). */
+  async list(
+    query: { limit?: number; cursor?: string },
+    onlyId?: string,
+  ): Promise<{ items: EventEntity[]; total: number; nextCursor: string | null }> {
+    const limit = query.limit ?? 50;
+    const filtered = this.events.createQueryBuilder('event');
+    if (onlyId) filtered.where('event.id = :onlyId', { onlyId });
+    const total = await filtered.clone().getCount();
+    const page = filtered
+      .clone()
+      .orderBy('event.slug', 'ASC')
+      .take(limit + 1);
+    if (query.cursor)
+      page.andWhere('event.slug > :after', { after: decodeEventCursor(query.cursor) });
+    const rows = await page.getMany();
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    const nextCursor =
+      rows.length > limit ? Buffer.from(last.slug, 'utf8').toString('base64url') : null;
+    return { items, total, nextCursor };
+  }
+
+  /**
+   * Changes what the patch names and keeps the rest; says whether the matching settings
+   * changed, so the organiser knows the lists need a new run.
+   */
+  async update(
+    eventId: string,
+    input: UpdateEventDto,
+  ): Promise<{ event: EventEntity; matchingSettingsChanged: boolean }> {
+    const event = await this.findById(eventId);
+    const before = event.settings;
+    const settings = patchEventSettings(before, input.settings as EventSettingsPatch | undefined);
+    const startsOn = input.startsOn === undefined ? event.startsOn : input.startsOn;
+    const endsOn = input.endsOn === undefined ? event.endsOn : input.endsOn;
+    const problems: FieldError[] = [];
+    if (input.name === null) problems.push({ field: 'name', reason: 'name cannot be removed' });
+    if (input.timezone === null) {
+      problems.push({ field: 'timezone', reason: 'timezone cannot be removed' });
+    }
+    for (const [field, value] of [
+      ['startsOn', input.startsOn],
+      ['endsOn', input.endsOn],
+    ] as const) {
+      if (value && !isCalendarDate(value)) {
+        problems.push({ field, reason: `${field} is not a real calendar date` });
+      }
+    }
+    if (startsOn && endsOn && endsOn < startsOn) {
+      problems.push({ field: 'endsOn', reason: 'endsOn must not be before startsOn' });
+    }
+    if (Object.values(settings.weights).every((weight) => weight === 0)) {
+      problems.push({ field: 'settings.weights', reason: 'at least one weight must be above 0' });
+    }
+    if (problems.length) throw new ValidationFailedException(problems);
+
+    Object.assign(event, {
+      name: input.name ?? event.name,
+      timezone: input.timezone ?? event.timezone,
+      startsOn,
+      endsOn,
+      settings,
+    });
+    const saved = await this.events.save(event);
+    return { event: saved, matchingSettingsChanged: matchingSettingsDiffer(before, settings) };
   }
 
   /**
@@ -104,4 +175,15 @@ export class EventsService {
 
 export function eventNotFound(reference: string): NotFoundException {
   return new NotFoundException(`Event "${reference}" does not exist`);
+}
+
+/** The last slug of the previous page; anything else (NUL bytes, stray text) is a 400. */
+function decodeEventCursor(cursor: string): string {
+  const slug = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!SLUG_PATTERN.test(slug) || Buffer.from(slug, 'utf8').toString('base64url') !== cursor) {
+    throw new ValidationFailedException([
+      { field: 'cursor', reason: 'cursor is not one this API returned' },
+    ]);
+  }
+  return slug;
 }

@@ -17,6 +17,7 @@ import { FinishRunHandler } from './runs/finish-run.handler.js';
 import { MatchingRunEntity } from './runs/matching-run.entity.js';
 import { MatchingRunsController } from './runs/matching-runs.controller.js';
 import { MatchingRunsService } from './runs/matching-runs.service.js';
+import { WeakSuggestionsService } from './weak-suggestions.service.js';
 
 @Module({})
 export class MatchingModule {
@@ -32,6 +33,7 @@ export class MatchingModule {
       providers: [
         MatchesService,
         MatchingRunsService,
+        WeakSuggestionsService,
         MatchUpdatesService,
         ...(runsWorkers
           ? [
@@ -45,7 +47,7 @@ export class MatchingModule {
             ]
           : []),
       ],
-      exports: [MatchUpdatesService, MatchingRunsService, MatchesService],
+      exports: [MatchUpdatesService, MatchingRunsService, MatchesService, WeakSuggestionsService],
     };
   }
 }

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Role } from '../config/env.schema.js';
+import { memoiseByRole } from '../common/memoise-by-role.js';
 import { EventsModule } from '../events/events.module.js';
 import { MatchingModule } from '../matching/matching.module.js';
 import { SchedulingModule } from '../scheduling/scheduling.module.js';
@@ -11,6 +12,7 @@ import { AgendaMailingsController } from './agenda/agenda-mailings.controller.js
 import { SentCalendarEntries } from './agenda/sent-calendar-entries.js';
 import { EmailContentBuilders } from './content/email-content-builders.js';
 import { DeliveriesController } from './delivery/deliveries.controller.js';
+import { DeliveryCountsService } from './delivery/delivery-counts.service.js';
 import { DeliveriesService } from './delivery/deliveries.service.js';
 import { EmailDeliveryEntity } from './delivery/email-delivery.entity.js';
 import { ExpireDryRunHandler } from './mailings/expire-dry-run.handler.js';
@@ -30,19 +32,22 @@ import { UnsubscribeService } from './unsubscribe/unsubscribe.service.js';
 /** E-mails to participants: mailings, their delivery log, previews and unsubscribe links. */
 @Module({})
 export class NotificationsModule {
-  static forRole(role: Role): DynamicModule {
+  // Memoised: the dashboard imports it too, and Nest must see one module, not two.
+  static readonly forRole = memoiseByRole((role) => NotificationsModule.build(role));
+
+  private static build(role: Role): DynamicModule {
     const runsWorkers = role === 'all' || role === 'worker';
     return {
       module: NotificationsModule,
       // Scheduling's .ics downloads read what e-mails sent, without importing this module.
       global: true,
-      exports: [CalendarMemory],
       imports: [
         EventsModule,
         MatchingModule.forRole(role),
         SchedulingModule.forRole(role),
         TypeOrmModule.forFeature([EmailDeliveryEntity, AgendaCalendarEntryEntity]),
       ],
+      exports: [CalendarMemory, DeliveryCountsService],
       controllers: [
         MailingsController,
         AgendaMailingsController,
@@ -55,6 +60,7 @@ export class NotificationsModule {
         { provide: CalendarMemory, useExisting: SentCalendarEntries },
         MailingsService,
         DeliveriesService,
+        DeliveryCountsService,
         PreviewService,
         UnsubscribeService,
         UnsubscribeLinks,

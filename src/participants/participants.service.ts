@@ -85,6 +85,21 @@ export class ParticipantsService {
       filtered.andWhere('participant.organisation_type = :type', { type: query.organisationType });
     }
     if (query.theme) filtered.andWhere(':theme = ANY(participant.themes)', { theme: query.theme });
+    if (query.q) {
+      // Wildcards typed by the organiser are matched literally.
+      const pattern = `%${query.q.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+      filtered.andWhere(
+        `(participant.full_name ILIKE :pattern OR participant.organisation ILIKE :pattern
+          OR participant.email ILIKE :pattern OR participant.external_id ILIKE :pattern)`,
+        { pattern },
+      );
+    }
+    if (query.consent) {
+      const column = query.consent.endsWith('matching') ? 'consent_matching' : 'consent_email';
+      filtered.andWhere(`participant.${column} = :given`, {
+        given: !query.consent.startsWith('no-'),
+      });
+    }
 
     const total = await filtered.clone().getCount();
     const page = filtered

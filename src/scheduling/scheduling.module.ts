@@ -5,6 +5,7 @@ import { EventsModule } from '../events/events.module.js';
 import { ScheduleErasures } from './erasure/schedule-erasures.js';
 import { ScheduleReadsService } from './schedule-reads.service.js';
 import { SchedulesController } from './schedules.controller.js';
+import { LatestScheduleService } from './latest-schedule.service.js';
 import { SchedulesService } from './schedules.service.js';
 import { SolveScheduleHandler } from './solve/solve-schedule.handler.js';
 
@@ -23,9 +24,10 @@ export class SchedulingModule {
         SchedulesService,
         ScheduleReadsService,
         ScheduleErasures,
+        LatestScheduleService,
         ...(runsWorkers ? [SolveScheduleHandler] : []),
       ],
-      exports: [SchedulesService, ScheduleReadsService, ScheduleErasures],
+      exports: [SchedulesService, ScheduleReadsService, ScheduleErasures, LatestScheduleService],
     };
   }
 }

@@ -51,3 +51,11 @@ export class CreatedEventDto extends EventDto {
   @ApiProperty({ type: EventKeysDto, description: 'Shown once: store them now' })
   keys: EventKeysDto;
 }
+
+export class UpdatedEventDto extends EventDto {
+  @ApiProperty({
+    description:
+      'True when weights, topK or crossCountryOnly changed: the lists were computed with the old settings until a new matching run (POST /events/{eventId}/matching/runs) completes',
+  })
+  matchingSettingsChanged: boolean;
+}

@@ -72,6 +72,10 @@ export class FinishRunHandler implements JobHandler<FinishMatchingRunJobData, Ma
       'SELECT count(*)::int AS lists FROM match_list WHERE run_id = $1',
       [run.id],
     );
+    await this.dataSource.query('UPDATE matching_run SET lists_written = $2 WHERE id = $1', [
+      run.id,
+      lists,
+    ]);
     return { runId: run.id, participants: run.participantCount, lists };
   }
 }

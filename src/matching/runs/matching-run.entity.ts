@@ -79,6 +79,10 @@ export class MatchingRunEntity {
   @Column({ name: 'text_model', type: 'jsonb', nullable: true, select: false })
   textModel: FittedTextModel | null;
 
+  /** Lists the run wrote, counted when it completed (they are deleted once it is replaced). */
+  @Column({ name: 'lists_written', type: 'int', nullable: true })
+  listsWritten: number | null;
+
   @Column({ name: 'failure_reason', type: 'text', nullable: true })
   failureReason: string | null;
 

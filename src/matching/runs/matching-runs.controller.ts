@@ -1,15 +1,21 @@
-import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiBadRequestResponse,
   ApiOperation,
   ApiParam,
   ApiTags,
   ApiBearerAuth,
 } from '@nestjs/swagger';
 import { ErrorBody } from '../../common/http/error-body.js';
-import { MatchingRunAcceptedDto, MatchingRunDto } from '../dto/matching-run.dto.js';
+import { CursorPageQuery } from '../../common/http/cursor-page.query.js';
+import {
+  MatchingRunAcceptedDto,
+  MatchingRunDto,
+  MatchingRunPageDto,
+} from '../dto/matching-run.dto.js';
 import { MatchingRunsService } from './matching-runs.service.js';
 
 @ApiBearerAuth()
@@ -33,6 +39,21 @@ export class MatchingRunsController {
     return { jobId: run.jobId, runId: run.id };
   }
 
+  @Get()
+  @ApiOperation({
+    summary: 'The history of the event’s matching runs, newest first',
+    description: 'When each started and finished, how long it took, the lists it wrote, its state.',
+  })
+  @ApiOkResponse({ type: MatchingRunPageDto })
+  @ApiBadRequestResponse({ type: ErrorBody })
+  async list(
+    @Param('eventId') eventId: string,
+    @Query() query: CursorPageQuery,
+  ): Promise<MatchingRunPageDto> {
+    const { currentRunId, ...page } = await this.runs.list(eventId, query);
+    return { ...page, items: page.items.map((run) => MatchingRunDto.from(run, currentRunId)) };
+  }
+
   @Get(':runId')
   @ApiOperation({ summary: 'Status of a matching run' })
   @ApiOkResponse({ type: MatchingRunDto })
@@ -40,6 +61,7 @@ export class MatchingRunsController {
     @Param('eventId') eventId: string,
     @Param('runId') runId: string,
   ): Promise<MatchingRunDto> {
-    return MatchingRunDto.from(await this.runs.get(eventId, runId));
+    const run = await this.runs.get(eventId, runId);
+    return MatchingRunDto.from(run, await this.runs.currentRunId(eventId));
   }
 }

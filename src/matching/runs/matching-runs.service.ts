@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -92,6 +92,52 @@ export class MatchingRunsService {
     return run;
   }
 
+  /** The event's runs, newest first, and which one readers see now. */
+  async list(
+    eventId: string,
+    query: { limit?: number; cursor?: string },
+  ): Promise<{
+    items: MatchingRunEntity[];
+    total: number;
+    nextCursor: string | null;
+    currentRunId: string | null;
+  }> {
+    const event = await this.events.findById(eventId);
+    const limit = query.limit ?? 50;
+    const runs = this.dataSource
+      .getRepository(MatchingRunEntity)
+      .createQueryBuilder('run')
+      .where('run.event_id = :eventId', { eventId: event.id });
+    const total = await runs.clone().getCount();
+    const page = runs
+      .clone()
+      .orderBy('run.created_at', 'DESC')
+      .addOrderBy('run.id', 'DESC')
+      .take(limit + 1);
+    const after = query.cursor ? decodeRunCursor(query.cursor) : null;
+    if (after) {
+      // Compared with the stored instant (microseconds), which a JS date would round.
+      page.andWhere(
+        '(run.created_at, run.id) < (SELECT created_at, id FROM matching_run WHERE id = :after)',
+        { after },
+      );
+    }
+    const rows = await page.getMany();
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return {
+      items,
+      total,
+      nextCursor: rows.length > limit ? encodeRunCursor(last) : null,
+      currentRunId: event.currentMatchingRunId,
+    };
+  }
+
+  /** The run readers see now, if any: the dashboard shows it and its age. */
+  async currentRunId(eventId: string): Promise<string | null> {
+    return (await this.events.findById(eventId)).currentMatchingRunId;
+  }
+
   async get(eventId: string, runId: string): Promise<MatchingRunEntity> {
     const event = await this.events.findById(eventId);
     const run = isUuid(runId)
@@ -105,4 +151,20 @@ export class MatchingRunsService {
       );
     return failIfLost(this.dataSource.manager, this.queues.queue(QueueName.Matching), run);
   }
+}
+
+/** Runs are paged newest first by (created_at, id): the cursor is the last run seen. */
+function encodeRunCursor(run: MatchingRunEntity): string {
+  return Buffer.from(run.id, 'utf8').toString('base64url');
+}
+
+function decodeRunCursor(cursor: string): string {
+  const id = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!isUuid(id)) {
+    throw new BadRequestException({
+      message: 'cursor is not one this API returned',
+      errors: [{ field: 'cursor', reason: 'cursor is not one this API returned' }],
+    });
+  }
+  return id;
 }
