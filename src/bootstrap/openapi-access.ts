@@ -92,6 +92,9 @@ export function documentAccess(document: OpenAPIObject, levels: Map<string, Acce
       error('429', 'Over the per-address or per-key budget; retry after Retry-After seconds');
       for (const [status, response] of Object.entries(responses)) {
         if (Number(status) >= 400 && response && 'description' in response) {
+          // An error declared with its own JSON media type (beside a page for browsers, as
+          // the unsubscribe links have) stays as declared; any other is the common body.
+          if (response.content?.['application/json']) continue;
           response.content = { 'application/json': { schema: ERROR_BODY } };
         }
       }
