@@ -104,7 +104,14 @@ describe('The OpenAPI document against real answers', () => {
       document.paths['/events/{eventId}/participants/{externalId}/matches'].get.responses,
     ).not.toHaveProperty('403');
     const unsubscribe = document.paths['/unsubscribe/{token}'].get.responses;
-    expect(Object.keys(unsubscribe['404'].content ?? {})).toEqual(['application/json']);
+    // A browser gets the styled page, a client asking for JSON the common error body.
+    expect(Object.keys(unsubscribe['404'].content ?? {}).sort()).toEqual([
+      'application/json',
+      'text/html',
+    ]);
+    expect(unsubscribe['404'].content['application/json'].schema).toEqual({
+      $ref: '#/components/schemas/ErrorBody',
+    });
   });
 
   it('matches the answers of a whole event, from creation to e-mails', async () => {
