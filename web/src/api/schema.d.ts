@@ -58,7 +58,7 @@ export interface paths {
         put?: never;
         /**
          * Bulk-import registrations from a JSON array or a CSV export
-         * @description CSV: UTF-8, ";" or "," separated, header names in French or English (e.g. "Prénom;Nom;Courriel;Pays;Thèmes"). Rows are applied in the background; a bad row never blocks the good ones, and re-importing the same file changes nothing.
+         * @description CSV: UTF-8, ";" or "," separated, header names in French or English (e.g. "Prénom;Nom;Courriel;Pays;Thèmes"). Rows are applied in the background; a bad row never blocks the good ones, and re-importing the same file changes nothing. A CSV file over 64 KiB is stored as sent and read by the import job, off the request path: its answer has rows and ignoredColumns null, and a format error (bad header, broken quoting, not UTF-8) ends the import as failed, with the reason in failureReason and errors, at GET /events/{eventId}/imports/{importId}.
          */
         post: operations["ImportsController_start"];
         delete?: never;
@@ -305,7 +305,7 @@ export interface paths {
         };
         /**
          * A participant's suggested partners, best first, each with reasons
-         * @description From the latest completed matching run, kept up to date as people register, change or leave. Reasons are in French unless lang=en.
+         * @description From the latest completed matching run, kept up to date as people register, change or leave. Reasons are in French unless lang=en. A participant who just registered has no list for the fraction of a second before their update runs: the answer is then 202 with an empty array and Retry-After, while 200 with an empty array means that nobody matches.
          */
         get: operations["MatchesController_list"];
         put?: never;
@@ -327,7 +327,7 @@ export interface paths {
         put?: never;
         /**
          * Build a speed-meeting schedule (in the background)
-         * @description Uses the scores of the current matching run. The result reports its total score, an upper bound and the gap between them. When the event has a published schedule (or lockedFrom names one), its published meetings stay where they are.
+         * @description Uses the scores of the current matching run. The result reports its total score, an upper bound and the gap between them. When the event has a published schedule (or lockedFrom names one), its published meetings stay where they are. An event has one schedule queued or solving at a time: a request meanwhile is refused with 409.
          */
         post: operations["SchedulesController_create"];
         delete?: never;
@@ -362,7 +362,7 @@ export interface paths {
         };
         /**
          * The schedule as a spreadsheet for the room team
-         * @description One line per meeting; UTF-8 with BOM, ";"-separated, times in the venue time zone.
+         * @description One line per meeting with its date, times (venue time zone), table and both registration ids; UTF-8 with BOM, ";"-separated with "," decimals, as a French spreadsheet reads them.
          */
         get: operations["SchedulesController_csv"];
         put?: never;
@@ -384,7 +384,7 @@ export interface paths {
         put?: never;
         /**
          * E-mail each participant of a published schedule their agenda, .ics attached
-         * @description One e-mail per participant with meetings who consents to e-mails: times in the venue’s time zone, tables, partners, why they meet, an interpreter note where needed. Triggering again sends nothing to whoever already has the same meetings; after a new schedule, those whose meetings moved get one update (and their calendar entries move).
+         * @description One e-mail per participant with meetings who consents to e-mails: times in the venue’s time zone, tables, partners, why they meet, an interpreter note where needed. Triggering again sends nothing to whoever already has the same meetings; after a new schedule, those whose meetings moved get one update (and their calendar entries move). Meetings a person was e-mailed before and no longer has (a partner erased, a new schedule) are listed as cancelled and carried in the .ics as STATUS:CANCELLED (same UID, higher SEQUENCE); someone left with no meeting gets a "meetings cancelled" e-mail whose .ics is METHOD:CANCEL. The answer’s warnings say when participants have nobody to write to.
          */
         post: operations["AgendaMailingsController_send"];
         delete?: never;
@@ -532,12 +532,16 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The link at the foot of every e-mail: stop e-mails to this participant
-         * @description Turns consentEmail off at once and answers a short page in French and English. The token is signed: a forged or altered one changes nothing.
+         * The link at the foot of every e-mail: a page asking to confirm the unsubscription
+         * @description Changes nothing (nor does HEAD): mail scanners open every link of a message. The page, in French and English (the reader’s language first, from Accept-Language or their registration), has a button that POSTs to the same URL. A truncated (400), altered (404) or no longer applicable link (410: the registration it was sent for was erased) gets the same page with a sentence saying so; send Accept: application/json for the common error body instead.
          */
-        get: operations["UnsubscribeController_unsubscribe"];
+        get: operations["UnsubscribeController_ask"];
         put?: never;
-        post?: never;
+        /**
+         * Stop e-mails to this participant (the page’s button, and mail clients’ one-click, RFC 8058)
+         * @description Turns consentEmail off at once. E-mails carry List-Unsubscribe-Post: List-Unsubscribe=One-Click, so mail clients POST here with that form-encoded body; any body (or none) is accepted. Posting twice confirms again.
+         */
+        post: operations["UnsubscribeController_unsubscribe"];
         delete?: never;
         options?: never;
         head?: never;
@@ -555,12 +559,25 @@ export interface components {
             scheduleId: string;
             /** @enum {string} */
             status: "ready" | "published";
-            /** @example Europe/Paris */
+            /**
+             * @description IANA name of the venue’s time zone, in which startsAtLocal and endsAtLocal are given
+             * @example Europe/Paris
+             */
             timeZone: string;
         };
         AgendaMeetingDto: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description UTC
+             * @example 2026-09-15T12:10:00.000Z
+             */
             endsAt: string;
+            /**
+             * Format: date-time
+             * @description The same instant as endsAt, on the venue’s clock with its UTC offset
+             * @example 2026-09-15T14:10:00+02:00
+             */
+            endsAtLocal: string;
             /** @description No common language: an interpreter will be there */
             needsInterpreter: boolean;
             partner: components["schemas"]["MeetingPartyDto"];
@@ -568,8 +585,18 @@ export interface components {
             reasons: components["schemas"]["MatchReasonDto"][];
             round: number;
             score: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description UTC
+             * @example 2026-09-15T12:00:00.000Z
+             */
             startsAt: string;
+            /**
+             * Format: date-time
+             * @description The same instant as startsAt, on the venue’s clock (timeZone) with its UTC offset that day
+             * @example 2026-09-15T14:00:00+02:00
+             */
+            startsAtLocal: string;
             table: number;
         };
         ApiKeyDto: {
@@ -630,7 +657,7 @@ export interface components {
             name: string;
             settings?: components["schemas"]["EventSettingsDto"];
             /**
-             * @description URL-friendly id; derived from the name when absent
+             * @description URL-friendly name of the event (3 to 64 lower-case letters, digits and single hyphens, never shaped like a UUID); derived from the name when absent
              * @example rfmm-2026
              */
             slug?: string;
@@ -870,9 +897,61 @@ export interface components {
             /** @example country must be an ISO 3166-1 alpha-2 code such as FR or MA */
             reason: string;
         };
+        HealthDto: {
+            /**
+             * @example {
+             *       "postgres": {
+             *         "status": "up"
+             *       },
+             *       "redis": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            details: {
+                [key: string]: {
+                    /** @enum {string} */
+                    status: "up" | "down";
+                };
+            };
+            /**
+             * @example {
+             *       "postgres": {
+             *         "status": "up"
+             *       },
+             *       "redis": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            error: {
+                [key: string]: {
+                    /** @enum {string} */
+                    status: "up" | "down";
+                };
+            };
+            /**
+             * @example {
+             *       "postgres": {
+             *         "status": "up"
+             *       },
+             *       "redis": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            info: {
+                [key: string]: {
+                    /** @enum {string} */
+                    status: "up" | "down";
+                };
+            };
+            /** @enum {string} */
+            status: "ok";
+        };
         ImportAcceptedDto: {
-            /** @description CSV columns that were not recognised */
-            ignoredColumns: string[];
+            /** @description CSV columns that were not recognised; null until the import job has read a large CSV file */
+            ignoredColumns: string[] | null;
             /**
              * Format: uuid
              * @description Outcome at GET /events/{eventId}/imports/{importId}
@@ -880,8 +959,8 @@ export interface components {
             importId: string;
             /** @description Follow progress at GET /jobs/{jobId} */
             jobId: string;
-            /** @description Rows found in the file */
-            rows: number;
+            /** @description Rows found in the file; null for a CSV file over 64 KiB, which the import job reads (see totalRows at GET …/imports/{importId}) */
+            rows: number | null;
         };
         ImportCountsDto: {
             created: number;
@@ -908,7 +987,15 @@ export interface components {
             startedAt?: string | null;
             /** @enum {string} */
             status: "queued" | "running" | "completed" | "failed";
-            totalRows: number;
+            /** @description null while the import job is still reading a large CSV file */
+            totalRows: number | null;
+        };
+        ImportJobResultDto: {
+            counts: components["schemas"]["ImportCountsDto"];
+            /** Format: uuid */
+            importId: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "completed" | "failed";
         };
         ImportRowErrorDto: {
             externalId?: string | null;
@@ -947,12 +1034,14 @@ export interface components {
             id: string;
             /** @example import-participants */
             name: string;
-            /** @description Percentage done (0-100), or an object with details */
-            progress: Record<string, never>;
+            /** @description Percentage done (0-100); BullMQ allows an object with details too */
+            progress: number | {
+                [key: string]: unknown;
+            };
             /** @example imports */
             queue: string;
-            /** @description Small summary (ids and counts) once completed */
-            result?: Record<string, never>;
+            /** @description Null until completed; then a small summary (ids and counts) by job name: import-participants → ImportJobResultDto, finish-matching-run → MatchingRunJobResultDto, compute-matching-shard → MatchingShardJobResultDto, update-participant-matches → MatchUpdateJobResultDto, solve-schedule → ScheduleStatsDto, plan-mailing → MailingJobResultDto, send-email → SendEmailJobResultDto */
+            result: components["schemas"]["ImportJobResultDto"] | components["schemas"]["MatchingRunJobResultDto"] | components["schemas"]["MatchingShardJobResultDto"] | components["schemas"]["MatchUpdateJobResultDto"] | components["schemas"]["ScheduleStatsDto"] | components["schemas"]["MailingJobResultDto"] | components["schemas"]["SendEmailJobResultDto"] | (never | null);
             /** @enum {string} */
             state: "waiting" | "active" | "completed" | "failed" | "delayed" | "prioritized" | "waiting-children" | "unknown";
         };
@@ -967,6 +1056,13 @@ export interface components {
              * @example mailing-5b0c…
              */
             jobId: string;
+            /**
+             * @description What the organiser should know before the e-mails go (empty when all is well), each starting with its code. "no-contact": the event names no organiserEmail and REPLY_TO is unset, so participants have nobody to write to. The mailing goes ahead (a dry run too); the job result repeats them.
+             * @example [
+             *       "no-contact: event \"essai\" names no organiserEmail and REPLY_TO is not set, so these e-mails come from no-reply@… with no Reply-To: …"
+             *     ]
+             */
+            warnings: string[];
         };
         MailingAudienceDto: {
             /**
@@ -982,6 +1078,24 @@ export interface components {
              *     ]
              */
             participants?: string[];
+        };
+        MailingJobResultDto: {
+            /** @description E-mails by status: queued, would-send, skipped */
+            counts: {
+                [key: string]: number;
+            };
+            dryRun: boolean;
+            /** @enum {string} */
+            kind: "suggestions" | "agenda";
+            /** Format: uuid */
+            mailingId: string;
+            recipients: number;
+            /** @description Dry runs only */
+            report?: components["schemas"]["PlannedEmailDto"][];
+            /** @description Skipped e-mails by reason */
+            skipped: {
+                [key: string]: number;
+            };
         };
         MatchDto: {
             /** @description No common language: an interpreter is needed */
@@ -1020,6 +1134,14 @@ export interface components {
             /** @enum {string} */
             status: "queued" | "running" | "completed" | "failed" | "superseded";
         };
+        MatchingRunJobResultDto: {
+            /** @description Lists stored */
+            lists: number;
+            /** @description Consenting participants ranked */
+            participants: number;
+            /** Format: uuid */
+            runId: string;
+        };
         MatchingRunPageDto: {
             /** @description Newest first */
             items: components["schemas"]["MatchingRunDto"][];
@@ -1027,6 +1149,10 @@ export interface components {
             nextCursor: string | null;
             /** @description Runs of the event, all pages together */
             total: number;
+        };
+        MatchingShardJobResultDto: {
+            /** @description Lists stored by this shard */
+            lists: number;
         };
         MatchingSummaryDto: {
             /** @description The run whose lists readers see; null before the first completes */
@@ -1057,6 +1183,13 @@ export interface components {
             share: number;
             /** @example Son offre (prévention des crues torrentielles) répond à votre besoin (gestion des inondations) */
             text: string;
+        };
+        MatchUpdateJobResultDto: {
+            listsUpdated: number;
+            /** Format: uuid */
+            participantId: string;
+            /** @description Why nothing was done */
+            skipped?: string;
         };
         MatchWeightsDto: {
             /** @default 0.15 */
@@ -1212,6 +1345,15 @@ export interface components {
             consents: components["schemas"]["ConsentCountsDto"];
             total: number;
         };
+        PlannedEmailDto: {
+            externalId: string;
+            /** @description What the e-mail lists (partners' ids) */
+            items?: string[];
+            /** @example no-consent */
+            reason?: string;
+            /** @enum {string} */
+            status: "queued" | "would-send" | "skipped";
+        };
         ScheduleAcceptedDto: {
             /** @description Follow the solver at GET /jobs/{jobId} */
             jobId: string;
@@ -1245,7 +1387,7 @@ export interface components {
             id: string;
             jobId: string;
             /** @description The request, defaults filled in */
-            params: Record<string, never>;
+            params: components["schemas"]["ScheduleParamsDto"];
             /** Format: date-time */
             publishedAt?: string | null;
             /** @description Empty until the schedule is solved */
@@ -1255,6 +1397,33 @@ export interface components {
             stats?: components["schemas"]["ScheduleStatsDto"] | null;
             /** @enum {string} */
             status: "queued" | "solving" | "ready" | "failed" | "published";
+        };
+        ScheduleParamsDto: {
+            allowInterpreterPairs: boolean;
+            breakMinutes: number;
+            breaks: components["schemas"]["ScheduleBreakDto"][];
+            /**
+             * Format: uuid
+             * @description The schedule this one regenerates
+             */
+            lockedFrom?: string | null;
+            maxMeetings: number;
+            minMeetings: number;
+            minScore: number;
+            /** @description Pairs of external ids */
+            mustMeet: string[][];
+            /** @description Pairs of external ids */
+            mustNotMeet: string[][];
+            /** @description Published meetings of lockedFrom may move too */
+            releasePublished: boolean;
+            roundMinutes: number;
+            rounds: number;
+            seed: number;
+            /** Format: date-time */
+            startAt: string;
+            tables: number;
+            /** @example Europe/Paris */
+            timeZone: string;
         };
         ScheduleRoundDto: {
             /** Format: date-time */
@@ -1305,6 +1474,12 @@ export interface components {
             totalScore: number | null;
             upperBound: number | null;
         };
+        SendEmailJobResultDto: {
+            /** Format: uuid */
+            deliveryId: string;
+            /** @enum {string} */
+            status: "queued" | "sent" | "failed" | "skipped" | "gone" | "busy";
+        };
         SendSuggestionsDto: {
             /**
              * @description Send nothing and record nothing: the job result says who would get what (kept one hour)
@@ -1330,7 +1505,7 @@ export interface components {
             meetings: number;
             minimum: number;
             /** @enum {string} */
-            reason: "too-few-rounds-available" | "too-few-acceptable-partners" | "partners-or-tables-taken";
+            reason: "too-few-rounds-available" | "too-few-acceptable-partners" | "partners-or-tables-taken" | "partner-erased";
         };
         UnmetPairDto: {
             a: string;
@@ -1435,6 +1610,42 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description No API key, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A front-end key, where the organiser key is needed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Over the per-address or per-key budget; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unreachable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     EventsController_create: {
@@ -1466,8 +1677,44 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description No API key, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Only the admin key may do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description The slug is taken */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Over the per-address or per-key budget; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unreachable; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1496,7 +1743,43 @@ export interface operations {
                     "application/json": components["schemas"]["EventDto"];
                 };
             };
+            /** @description No API key, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A front-end key, where the organiser key is needed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Over the per-address or per-key budget; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unreachable; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1537,7 +1820,43 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description No API key, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A front-end key, where the organiser key is needed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Over the per-address or per-key budget; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unreachable; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1582,8 +1901,26 @@ export interface operations {
                     "application/json": components["schemas"]["ImportAcceptedDto"];
                 };
             };
-            /** @description Malformed JSON or CSV */
+            /** @description Malformed JSON, or a malformed CSV file of at most 64 KiB */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No API key, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A front-end key, where the organiser key is needed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1601,6 +1938,24 @@ export interface operations {
                 };
             };
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Over the per-address or per-key budget; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unreachable; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1631,8 +1986,44 @@ export interface operations {
                     "application/json": components["schemas"]["ImportDto"];
                 };
             };
+            /** @description No API key, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A front-end key, where the organiser key is needed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unknown event or import */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Over the per-address or per-key budget; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unreachable; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1662,7 +2053,43 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeyDto"][];
                 };
             };
+            /** @description No API key, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A front-end key, where the organiser key is needed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Over the per-address or per-key budget; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unreachable; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1696,7 +2123,43 @@ export interface operations {
                     "application/json": components["schemas"]["IssuedApiKeyDto"];
                 };
             };
+            /** @description No API key, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A front-end key, where the organiser key is needed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Over the per-address or per-key budget; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unreachable; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1727,7 +2190,43 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeyDto"];
                 };
             };
+            /** @description No API key, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A front-end key, where the organiser key is needed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Over the per-address or per-key budget; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unreachable; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1758,7 +2257,43 @@ export interface operations {
                     "application/json": components["schemas"]["IssuedApiKeyDto"];
                 };
             };
+            /** @description No API key, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A front-end key, where the organiser key is needed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Over the per-address or per-key budget; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unreachable; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1800,8 +2335,44 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description No API key, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A front-end key, where the organiser key is needed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unknown event or run */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Over the per-address or per-key budget; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unreachable; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1831,8 +2402,44 @@ export interface operations {
                     "application/json": components["schemas"]["MatchingRunAcceptedDto"];
                 };
             };
+            /** @description No API key, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A front-end key, where the organiser key is needed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unknown event or run */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Over the per-address or per-key budget; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unreachable; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1863,8 +2470,44 @@ export interface operations {
                     "application/json": components["schemas"]["MatchingRunDto"];
                 };
             };
+            /** @description No API key, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A front-end key, where the organiser key is needed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unknown event or run */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Over the per-address or per-key budget; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unreachable; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1905,8 +2548,44 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description No API key, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A front-end key, where the organiser key is needed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unknown event */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Over the per-address or per-key budget; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unreachable; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1950,8 +2629,44 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description No API key, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A front-end key, where the organiser key is needed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unknown event */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Over the per-address or per-key budget; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unreachable; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1998,8 +2713,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/html": components["schemas"]["ErrorBody"];
-                    "text/plain": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No API key, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A front-end key, where the organiser key is needed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Unknown event or participant */
@@ -2008,8 +2740,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/html": components["schemas"]["ErrorBody"];
-                    "text/plain": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Matching has not run yet, or the participant has nothing to receive */
@@ -2018,8 +2749,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/html": components["schemas"]["ErrorBody"];
-                    "text/plain": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Over the per-address or per-key budget; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unreachable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2057,6 +2805,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description No API key, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A front-end key, where the organiser key is needed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unknown event */
             404: {
                 headers: {
@@ -2068,6 +2834,24 @@ export interface operations {
             };
             /** @description Matching has not run for this event yet */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Over the per-address or per-key budget; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unreachable; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2116,8 +2900,44 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description No API key, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A front-end key, where the organiser key is needed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unknown event or participant */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Over the per-address or per-key budget; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unreachable; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2148,8 +2968,35 @@ export interface operations {
                     "application/json": components["schemas"]["ParticipantDto"];
                 };
             };
+            /** @description No API key, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unknown event or participant */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Over the per-address or per-key budget; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unreachable; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2201,6 +3048,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description No API key, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unknown event or participant */
             404: {
                 headers: {
@@ -2212,6 +3068,24 @@ export interface operations {
             };
             /** @description The e-mail belongs to another participant */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Over the per-address or per-key budget; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unreachable; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2241,8 +3115,35 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description No API key, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unknown event or participant */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Over the per-address or per-key budget; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unreachable; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2272,6 +3173,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The list as computed (empty: nobody matches) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2280,7 +3182,27 @@ export interface operations {
                     "application/json": components["schemas"]["MatchDto"][];
                 };
             };
+            /** @description Not computed yet: the participant has no list while their update is queued or running. The array is empty; ask again after Retry-After seconds. */
+            202: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchDto"][];
+                };
+            };
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No API key, or an unknown or revoked one */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2299,6 +3221,24 @@ export interface operations {
             };
             /** @description Matching has not run for this event yet */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Over the per-address or per-key budget; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unreachable; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2340,6 +3280,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description No API key, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A front-end key, where the organiser key is needed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unknown event, schedule or participant */
             404: {
                 headers: {
@@ -2349,8 +3307,26 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Matching has not run for this event yet */
+            /** @description Matching has not run for this event yet, or another schedule of the event is still queued or solving (one at a time per event; the message names that schedule and its job id) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Over the per-address or per-key budget; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unreachable; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2381,8 +3357,44 @@ export interface operations {
                     "application/json": components["schemas"]["ScheduleDto"];
                 };
             };
+            /** @description No API key, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A front-end key, where the organiser key is needed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unknown event, schedule or participant */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Over the per-address or per-key budget; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unreachable; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2417,6 +3429,24 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description No API key, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A front-end key, where the organiser key is needed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unknown event, schedule or participant */
             404: {
                 headers: {
@@ -2432,7 +3462,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Over the per-address or per-key budget; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unreachable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2470,6 +3518,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description No API key, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A front-end key, where the organiser key is needed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unknown event or schedule */
             404: {
                 headers: {
@@ -2481,6 +3547,24 @@ export interface operations {
             };
             /** @description The schedule is not published */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Over the per-address or per-key budget; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unreachable; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2519,6 +3603,15 @@ export interface operations {
                     "text/calendar": components["schemas"]["AgendaDto"];
                 };
             };
+            /** @description No API key, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unknown event, schedule or participant */
             404: {
                 headers: {
@@ -2536,6 +3629,24 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                     "text/calendar": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Over the per-address or per-key budget; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unreachable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2566,8 +3677,35 @@ export interface operations {
                     "text/calendar": string;
                 };
             };
+            /** @description No API key, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unknown event, schedule or participant */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Over the per-address or per-key budget; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unreachable; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2598,6 +3736,24 @@ export interface operations {
                     "application/json": components["schemas"]["ScheduleDto"];
                 };
             };
+            /** @description No API key, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A front-end key, where the organiser key is needed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unknown event, schedule or participant */
             404: {
                 headers: {
@@ -2609,6 +3765,24 @@ export interface operations {
             };
             /** @description The schedule is not solved */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Over the per-address or per-key budget; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unreachable; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2648,8 +3822,44 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description No API key, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A front-end key, where the organiser key is needed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unknown event */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Over the per-address or per-key budget; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unreachable; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2668,19 +3878,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description PostgreSQL and Redis answer */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
             };
-            /** @description PostgreSQL or Redis does not answer */
+            /** @description Over the per-address or per-key budget; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The message names which is down */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -2703,7 +3925,43 @@ export interface operations {
                     "application/json": components["schemas"]["JobStateDto"];
                 };
             };
+            /** @description No API key, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A front-end key, where the organiser key is needed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Over the per-address or per-key budget; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unreachable; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2769,6 +4027,88 @@ export interface operations {
                     };
                 };
             };
+            /** @description Over the per-address or per-key budget; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    UnsubscribeController_ask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description From the e-mail (also in its List-Unsubscribe header) */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Confirmation question (or: already unsubscribed) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                    "text/html": string;
+                };
+            };
+            /** @description Not a whole token (truncated link) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                    "text/html": string;
+                };
+            };
+            /** @description Forged or altered token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                    "text/html": string;
+                };
+            };
+            /** @description The registration it was sent for no longer exists */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                    "text/html": string;
+                };
+            };
+            /** @description Over the per-address or per-key budget; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                    "text/html": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     UnsubscribeController_unsubscribe: {
@@ -2783,22 +4123,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Confirmation page */
+            /** @description Unsubscribed */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/json": string;
                     "text/html": string;
                 };
             };
-            /** @description Not a token (truncated link) */
+            /** @description Not a whole token (truncated link) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/html": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                    "text/html": string;
                 };
             };
             /** @description Forged or altered token */
@@ -2807,6 +4149,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                    "text/html": string;
+                };
+            };
+            /** @description The registration it was sent for no longer exists */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                    "text/html": string;
+                };
+            };
+            /** @description Over the per-address or per-key budget; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                     "text/html": components["schemas"]["ErrorBody"];
                 };
             };

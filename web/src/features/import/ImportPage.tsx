@@ -83,7 +83,8 @@ export default function ImportPage() {
           onSettled={() => setFinished(true)}
         />
       )}
-      {accepted && accepted.ignoredColumns.length > 0 && (
+      {/* A large CSV is read by the worker: its columns are known only once the job has run. */}
+      {accepted?.ignoredColumns && accepted.ignoredColumns.length > 0 && (
         <Text size="sm">
           {t('importing.ignoredColumns', { columns: accepted.ignoredColumns.join(', ') })}
         </Text>
