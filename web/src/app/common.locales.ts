@@ -30,6 +30,9 @@ export const common = {
       import: 'Import',
       participants: 'Participants',
       matching: 'Mise en relation',
+      schedules: 'Plannings',
+      emails: 'E-mails',
+      keys: 'Clés d’API',
     },
   },
   en: {
@@ -63,6 +66,9 @@ export const common = {
       import: 'Import',
       participants: 'Participants',
       matching: 'Matching',
+      schedules: 'Schedules',
+      emails: 'E-mails',
+      keys: 'API keys',
     },
   },
 };

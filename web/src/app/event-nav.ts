@@ -3,4 +3,8 @@
  * /events/:eventId, `label` an i18n key. A new page adds its entry here and its route in
  * routes.tsx.
  */
-export const EVENT_NAV: { path: string; label: string }[] = [];
+export const EVENT_NAV: { path: string; label: string }[] = [
+  { path: 'schedules', label: 'common.nav.schedules' },
+  { path: 'emails', label: 'common.nav.emails' },
+  { path: 'keys', label: 'common.nav.keys' },
+];

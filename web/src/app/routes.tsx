@@ -8,6 +8,9 @@ import { EventLayout } from './EventLayout';
 
 // Each page is its own chunk: the first load carries the shell, not every page's code.
 const EventsPage = lazy(() => import('../features/events/EventsPage'));
+const SchedulesPage = lazy(() => import('../features/schedules/SchedulesPage'));
+const EmailsPage = lazy(() => import('../features/emails/EmailsPage'));
+const KeysPage = lazy(() => import('../features/keys/KeysPage'));
 
 export const router = createBrowserRouter(
   [
@@ -23,7 +26,12 @@ export const router = createBrowserRouter(
             {
               path: 'events/:eventId',
               element: <EventLayout />,
-              children: [],
+              children: [
+                { path: 'schedules', element: <SchedulesPage /> },
+                { path: 'schedules/:scheduleId', element: <SchedulesPage /> },
+                { path: 'emails', element: <EmailsPage /> },
+                { path: 'keys', element: <KeysPage /> },
+              ],
             },
           ],
         },

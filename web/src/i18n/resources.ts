@@ -1,6 +1,10 @@
 import { common } from '../app/common.locales';
 import { auth } from '../auth/auth.locales';
 import { events } from '../features/events/events.locales';
+import { schedules } from '../features/schedules/schedules.locales';
+import { emails } from '../features/emails/emails.locales';
+import { keys } from '../features/keys/keys.locales';
+import { plainErrors } from '../features/plain-errors/plain-errors.locales';
 import type { LocaleTree } from './locale-tree';
 
 export const LANGUAGES = ['fr', 'en'] as const;
@@ -14,6 +18,10 @@ export const FEATURE_LOCALES: Record<string, Record<Language, LocaleTree>> = {
   common,
   auth,
   events,
+  schedules,
+  emails,
+  keys,
+  plainErrors,
 };
 
 export function resourcesOf(language: Language): LocaleTree {
