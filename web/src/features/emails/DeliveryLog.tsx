@@ -2,6 +2,7 @@ import { Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core'
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { KEYBOARD_SCROLL } from '../plain-errors/keyboard-scroll';
 import { api, unwrap } from '../../api/client';
 import type { components } from '../../api/schema';
 import { QueryState } from '../../app/QueryState';
@@ -102,7 +103,7 @@ export function DeliveryLog({
       {retry.data && retried && <Text size="sm">{t('emails.log.retried', { name: retried })}</Text>}
       {log.data && log.data.items.length === 0 && <Text>{t('emails.log.empty')}</Text>}
       {log.data && log.data.items.length > 0 && (
-        <Table.ScrollContainer minWidth={900}>
+        <Table.ScrollContainer minWidth={900} scrollAreaProps={KEYBOARD_SCROLL}>
           <Table striped>
             <Table.Thead>
               <Table.Tr>

@@ -1,5 +1,6 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { KEYBOARD_SCROLL } from '../plain-errors/keyboard-scroll';
 import type { MailingSummary } from './mailing-report';
 import { reportLines } from './mailing-report';
 
@@ -32,7 +33,7 @@ export function DryRunReport({
             .join(' · ')}
         </Text>
       )}
-      <Table.ScrollContainer minWidth={700} mah={420}>
+      <Table.ScrollContainer minWidth={700} mah={420} scrollAreaProps={KEYBOARD_SCROLL}>
         <Table striped stickyHeader>
           <Table.Thead>
             <Table.Tr>

@@ -146,6 +146,7 @@ export default function EmailsPage() {
       </Paper>
 
       <Modal
+        closeButtonProps={{ 'aria-label': t('common.close') }}
         opened={confirming}
         onClose={() => setConfirming(false)}
         title={t('emails.confirm.title')}

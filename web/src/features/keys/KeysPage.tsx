@@ -14,6 +14,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { KEYBOARD_SCROLL } from '../plain-errors/keyboard-scroll';
 import { api, unwrap } from '../../api/client';
 import type { components } from '../../api/schema';
 import { QueryState } from '../../app/QueryState';
@@ -88,7 +89,7 @@ export default function KeysPage() {
       <QueryState error={list.error} loading={list.isPending} />
       {list.data && list.data.length === 0 && <Text>{t('keys.empty')}</Text>}
       {list.data && list.data.length > 0 && (
-        <Table.ScrollContainer minWidth={700}>
+        <Table.ScrollContainer minWidth={700} scrollAreaProps={KEYBOARD_SCROLL}>
           <Table striped>
             <Table.Thead>
               <Table.Tr>
@@ -145,6 +146,7 @@ export default function KeysPage() {
       )}
 
       <Modal
+        closeButtonProps={{ 'aria-label': t('common.close') }}
         opened={confirming !== null}
         onClose={() => {
           setConfirming(null);
@@ -181,6 +183,7 @@ export default function KeysPage() {
       </Modal>
 
       <Modal
+        closeButtonProps={{ 'aria-label': t('common.close') }}
         opened={issued !== null}
         onClose={() => setIssued(null)}
         title={t('keys.secret.title')}

@@ -1,5 +1,6 @@
 import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { KEYBOARD_SCROLL } from '../plain-errors/keyboard-scroll';
 import { formatTime } from './format-time';
 import type { GridRow, Meeting } from './schedule-grid';
 
@@ -51,7 +52,10 @@ export function ScheduleGrid({
 }) {
   const { t, i18n } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={Math.min(4000, 140 + tables * 190)}>
+    <Table.ScrollContainer
+      minWidth={Math.min(4000, 140 + tables * 190)}
+      scrollAreaProps={KEYBOARD_SCROLL}
+    >
       <Table withTableBorder withColumnBorders className="schedule-grid">
         <Table.Caption>{t('schedules.grid.caption', { zone: timeZone })}</Table.Caption>
         <Table.Thead>
@@ -68,7 +72,7 @@ export function ScheduleGrid({
           {rows.map((row) => (
             <Table.Tr key={row.round}>
               <Table.Th scope="row" style={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>
-                {t('schedules.grid.roundN', { round: row.round })}
+                <div>{t('schedules.grid.roundN', { round: row.round })}</div>
                 <Text size="xs">
                   {formatTime(row.startsAt, timeZone, i18n.language)}–
                   {formatTime(row.endsAt, timeZone, i18n.language)}
