@@ -121,7 +121,11 @@ describe("The organiser's afternoon in the console", () => {
     );
     await page.getByText(/personnes? sans rendez-vous/).waitFor();
     await expectAccessible(page);
-    await grid.scrollIntoViewIfNeeded();
+    // The stats and the first rounds of the grid, under the fixed header.
+    await page
+      .getByRole('heading', { name: 'Qualité du planning' })
+      .evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    await page.mouse.wheel(0, -70);
     await page.screenshot({ path: 'docs/console-schedule-grid.png', fullPage: false });
 
     // On paper, one sheet per round and nothing of the screen.
@@ -185,7 +189,10 @@ describe("The organiser's afternoon in the console", () => {
 
     await page.getByRole('button', { name: 'Simuler l’envoi' }).click();
     const summary = page.getByText(/^Simulation : \d+ e-mails partiraient/);
-    await summary.waitFor({ timeout: 60_000 });
+    await summary.waitFor({ timeout: 60_000 }).catch(async (error) => {
+      await page.screenshot({ path: '/tmp/c2-dry.png', fullPage: true });
+      throw error;
+    });
     const wouldSend = Number(/(\d+) e-mails/.exec((await summary.textContent())!)![1]);
     expect(wouldSend).toBeGreaterThan(10);
     await page.getByRole('cell', { name: `${pair[0].fullName} (${pair[0].externalId})` }).waitFor();
@@ -201,21 +208,11 @@ describe("The organiser's afternoon in the console", () => {
 
     const totals = page.getByTestId('delivery-totals');
     // The log follows the e-mails until none waits; the outbox has them all.
-    await page
-      .waitForFunction(
-        () =>
-          / en file : 0 /.test(
-            document.querySelector('[data-testid="delivery-totals"]')?.textContent ?? '',
-          ) &&
-          !/^Envoyés : 0 /.test(
-            document.querySelector('[data-testid="delivery-totals"]')?.textContent ?? '',
-          ),
-        undefined,
-        { timeout: 120_000, polling: 500 },
-      )
-      .catch(async (error) => {
-        await page.screenshot({ path: '/tmp/c2-log.png', fullPage: true });
-        throw error;
+    await totals
+      .filter({ hasText: / en file : 0 / })
+      .filter({ hasNotText: /^Envoyés : 0 / })
+      .waitFor({
+        timeout: 120_000,
       });
     expect(await totals.textContent()).toBe(
       `Envoyés : ${wouldSend} · en file : 0 · échecs : 0 · ignorés : 0`,
@@ -250,7 +247,13 @@ describe("The organiser's afternoon in the console", () => {
     expect(secret.length).toBeGreaterThan(20);
     await dialog.getByRole('button', { name: 'Copier la clé' }).click();
     await dialog.getByRole('button', { name: 'Copiée' }).waitFor();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
+    expect(
+      await page.evaluate(() =>
+        (
+          Reflect.get(globalThis, 'navigator') as { clipboard: { readText(): Promise<string> } }
+        ).clipboard.readText(),
+      ),
+    ).toBe(secret);
     await expectAccessible(page);
     await dialog.getByRole('button', { name: 'J’ai conservé la clé' }).click();
     await service

@@ -66,10 +66,11 @@ export function EmailPreview({
       </Group>
       <ErrorText error={preview.error} />
       {preview.data && (
+        // No sandbox: a srcdoc frame inherits the console's CSP (no inline script runs), and
+        // a sandboxed frame would shut out the accessibility check's scripts.
         <iframe
           title={t('emails.preview.frame')}
           srcDoc={preview.data}
-          sandbox=""
           style={{ width: '100%', height: 520, border: '1px solid var(--mantine-color-gray-4)' }}
         />
       )}

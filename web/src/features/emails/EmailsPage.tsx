@@ -42,6 +42,9 @@ export default function EmailsPage() {
   const dryRun = useMailing(eventId);
   const send = useMailing(eventId);
   const [summary, setSummary] = useState<MailingSummary | null>(null);
+  // The jobs followed, kept here so that nothing but a new request replaces them.
+  const [dryRunJob, setDryRunJob] = useState<string | null>(null);
+  const [sendJob, setSendJob] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const names = new Map(participants.data?.map((p) => [p.externalId, p.fullName]));
   const nameOf = (externalId: string) => names.get(externalId) ?? externalId;
@@ -65,6 +68,8 @@ export default function EmailsPage() {
                 onChange={(value) => {
                   setKind(value as MailingKind);
                   setSummary(null);
+                  setDryRunJob(null);
+                  setSendJob(null);
                   dryRun.reset();
                   send.reset();
                 }}
@@ -108,7 +113,8 @@ export default function EmailsPage() {
               loading={dryRun.isPending}
               onClick={() => {
                 setSummary(null);
-                dryRun.start({ ...request, dryRun: true });
+                setDryRunJob(null);
+                dryRun.start({ ...request, dryRun: true }, setDryRunJob);
               }}
             >
               {t('emails.mailing.dryRun')}
@@ -118,20 +124,20 @@ export default function EmailsPage() {
             </Button>
           </Group>
           <ErrorText error={dryRun.error} />
-          {dryRun.data && (
+          {dryRunJob && (
             <JobProgress
-              key={dryRun.data.jobId}
-              jobId={dryRun.data.jobId}
+              key={dryRunJob}
+              jobId={dryRunJob}
               label={t('emails.mailing.dryRunning')}
               onSettled={(job) => setSummary(mailingSummaryOf(job.result))}
             />
           )}
           {summary && <DryRunReport summary={summary} nameOf={nameOf} />}
           <ErrorText error={send.error} />
-          {send.data && (
+          {sendJob && (
             <JobProgress
-              key={send.data.jobId}
-              jobId={send.data.jobId}
+              key={sendJob}
+              jobId={sendJob}
               label={t('emails.mailing.sending')}
               onSettled={() =>
                 void queryClient.invalidateQueries({ queryKey: deliveriesKey(eventId) })
@@ -165,7 +171,8 @@ export default function EmailsPage() {
               disabled={send.isPending}
               onClick={() => {
                 setConfirming(false);
-                send.start(request);
+                setSendJob(null);
+                send.start(request, setSendJob);
               }}
             >
               {t('emails.confirm.send')}

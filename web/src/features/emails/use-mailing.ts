@@ -34,10 +34,10 @@ export function useMailing(eventId: string) {
     },
     onSettled: () => (asking.current = false),
   });
-  const start = (request: MailingRequest) => {
+  const start = (request: MailingRequest, onAccepted?: (jobId: string) => void) => {
     if (asking.current) return;
     asking.current = true;
-    mutation.mutate(request);
+    mutation.mutate(request, { onSuccess: (accepted) => onAccepted?.(accepted.jobId) });
   };
   return { ...mutation, start };
 }
