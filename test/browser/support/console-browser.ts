@@ -2,6 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { AddressInfo } from 'node:net';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { AppConfig } from '../../../src/config/app-config.js';
 import { startTestApp, TestApp } from '../../support/test-app.js';
 
 /** Debian's Chromium (`apt-get install chromium`); no browser is ever downloaded. */
@@ -20,8 +21,8 @@ export interface ConsoleSession {
 }
 
 /** The whole service on a port of its own, and a 1280 px Chromium page in French. */
-export async function openConsole(): Promise<ConsoleSession> {
-  const service = await startTestApp();
+export async function openConsole(overrides: Partial<AppConfig> = {}): Promise<ConsoleSession> {
+  const service = await startTestApp(overrides);
   await service.app.listen(0, '127.0.0.1');
   const { port } = service.app.getHttpServer().address() as AddressInfo;
   const browser = await chromium.launch({

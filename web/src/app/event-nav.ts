@@ -8,5 +8,8 @@ export const EVENT_NAV: { path: string; label: string }[] = [
   { path: 'import', label: 'common.nav.import' },
   { path: 'participants', label: 'common.nav.participants' },
   { path: 'matching', label: 'common.nav.matching' },
+  { path: 'schedules', label: 'common.nav.schedules' },
+  { path: 'emails', label: 'common.nav.emails' },
+  { path: 'keys', label: 'common.nav.keys' },
   { path: 'settings', label: 'common.nav.settings' },
 ];

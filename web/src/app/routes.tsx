@@ -15,6 +15,9 @@ const ImportPage = lazy(() => import('../features/import/ImportPage'));
 const ParticipantsPage = lazy(() => import('../features/participants/ParticipantsPage'));
 const ParticipantPage = lazy(() => import('../features/participants/ParticipantPage'));
 const MatchingPage = lazy(() => import('../features/matching/MatchingPage'));
+const SchedulesPage = lazy(() => import('../features/schedules/SchedulesPage'));
+const EmailsPage = lazy(() => import('../features/emails/EmailsPage'));
+const KeysPage = lazy(() => import('../features/keys/KeysPage'));
 
 export const router = createBrowserRouter(
   [
@@ -38,6 +41,10 @@ export const router = createBrowserRouter(
                 { path: 'participants', element: <ParticipantsPage /> },
                 { path: 'participants/:externalId', element: <ParticipantPage /> },
                 { path: 'matching', element: <MatchingPage /> },
+                { path: 'schedules', element: <SchedulesPage /> },
+                { path: 'schedules/:scheduleId', element: <SchedulesPage /> },
+                { path: 'emails', element: <EmailsPage /> },
+                { path: 'keys', element: <KeysPage /> },
               ],
             },
           ],

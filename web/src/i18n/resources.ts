@@ -6,6 +6,10 @@ import { events } from '../features/events/events.locales';
 import { importing } from '../features/import/import.locales';
 import { matching } from '../features/matching/matching.locales';
 import { participants } from '../features/participants/participants.locales';
+import { schedules } from '../features/schedules/schedules.locales';
+import { emails } from '../features/emails/emails.locales';
+import { keys } from '../features/keys/keys.locales';
+import { plainErrors } from '../features/plain-errors/plain-errors.locales';
 import type { LocaleTree } from './locale-tree';
 
 export const LANGUAGES = ['fr', 'en'] as const;
@@ -24,6 +28,10 @@ export const FEATURE_LOCALES: Record<string, Record<Language, LocaleTree>> = {
   importing,
   participants,
   matching,
+  schedules,
+  emails,
+  keys,
+  plainErrors,
 };
 
 export function resourcesOf(language: Language): LocaleTree {

@@ -1,0 +1,86 @@
+export const keys = {
+  fr: {
+    title: 'Clés d’API',
+    intro:
+      'Une clé « organisateur » donne tout pouvoir sur l’événement ; une clé « front-end » sert à un site d’inscription (un participant à la fois).',
+    empty: 'Aucune clé.',
+    columns: {
+      prefix: 'Début de la clé',
+      role: 'Rôle',
+      createdAt: 'Créée le',
+      state: 'État',
+      actions: 'Actions',
+    },
+    roles: { organiser: 'Organisateur', frontend: 'Front-end' },
+    active: 'Active',
+    revokedAt: 'Révoquée le {{date}}',
+    issue: {
+      role: 'Rôle de la nouvelle clé',
+      submit: 'Émettre une clé',
+    },
+    rotate: 'Remplacer',
+    rotateLabel: 'Remplacer la clé {{prefix}}',
+    revoke: 'Révoquer',
+    revokeLabel: 'Révoquer la clé {{prefix}}',
+    confirmRevoke: {
+      title: 'Révoquer cette clé ?',
+      body: 'La clé {{prefix}} cessera de fonctionner immédiatement. Ce qui l’utilise (site, script) sera refusé.',
+      confirm: 'Révoquer la clé',
+    },
+    confirmRotate: {
+      title: 'Remplacer cette clé ?',
+      body: 'Une nouvelle clé est émise et fonctionne aussitôt ; l’ancienne ({{prefix}}) cesse de fonctionner.',
+      confirm: 'Remplacer la clé',
+    },
+    secret: {
+      title: 'Nouvelle clé : copiez-la maintenant',
+      body: 'Elle ne sera plus jamais affichée. Conservez-la dans un gestionnaire de mots de passe.',
+      label: 'Clé secrète',
+      copy: 'Copier la clé',
+      copied: 'Copiée',
+      done: 'J’ai conservé la clé',
+    },
+  },
+  en: {
+    title: 'API keys',
+    intro:
+      'An "organiser" key can do everything for the event; a "front-end" key serves a registration site (one participant at a time).',
+    empty: 'No keys.',
+    columns: {
+      prefix: 'Key starts with',
+      role: 'Role',
+      createdAt: 'Created',
+      state: 'State',
+      actions: 'Actions',
+    },
+    roles: { organiser: 'Organiser', frontend: 'Front-end' },
+    active: 'Active',
+    revokedAt: 'Revoked on {{date}}',
+    issue: {
+      role: 'Role of the new key',
+      submit: 'Issue a key',
+    },
+    rotate: 'Rotate',
+    rotateLabel: 'Rotate key {{prefix}}',
+    revoke: 'Revoke',
+    revokeLabel: 'Revoke key {{prefix}}',
+    confirmRevoke: {
+      title: 'Revoke this key?',
+      body: 'Key {{prefix}} stops working at once. Whatever uses it (site, script) will be refused.',
+      confirm: 'Revoke the key',
+    },
+    confirmRotate: {
+      title: 'Rotate this key?',
+      body: 'A new key is issued and works at once; the old one ({{prefix}}) stops working.',
+      confirm: 'Rotate the key',
+    },
+    secret: {
+      title: 'New key: copy it now',
+      body: 'It will never be shown again. Keep it in a password manager.',
+      label: 'Secret key',
+      copy: 'Copy the key',
+      copied: 'Copied',
+      done: 'I have kept the key',
+    },
+  },
+};
