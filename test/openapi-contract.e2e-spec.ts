@@ -109,7 +109,7 @@ describe('The OpenAPI document against real answers', () => {
       'application/json',
       'text/html',
     ]);
-    expect(unsubscribe['404'].content['application/json'].schema).toEqual({
+    expect(unsubscribe['404'].content?.['application/json'].schema).toEqual({
       $ref: '#/components/schemas/ErrorBody',
     });
   });
