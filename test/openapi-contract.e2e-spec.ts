@@ -216,6 +216,12 @@ describe('The OpenAPI document against real answers', () => {
       'post',
       '/events/{eventId}/schedules/{scheduleId}/publish',
     );
+    const schedules = contract.expect(
+      await as(organiser).get(`/events/${eventId}/schedules`),
+      'get',
+      '/events/{eventId}/schedules',
+    );
+    expect(schedules.body.items).toHaveLength(1);
 
     const dryRun = contract.expect(
       await as(organiser)

@@ -24,12 +24,14 @@ import {
   ApiBearerAuth,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { CursorPageQuery } from '../common/http/cursor-page.query.js';
 import { ErrorBody } from '../common/http/error-body.js';
 import { ExternalIdPipe } from '../participants/external-id.pipe.js';
 import { AgendaDto } from './dto/agenda.dto.js';
 import { CreateScheduleDto } from './dto/create-schedule.dto.js';
 import { ScheduleLanguageQuery } from './dto/read-schedule.query.js';
 import { ScheduleAcceptedDto, ScheduleDto } from './dto/schedule.dto.js';
+import { ScheduleListItemDto, SchedulePageDto } from './dto/schedule-list.dto.js';
 import { ScheduleReadsService } from './schedule-reads.service.js';
 import { SchedulesService } from './schedules.service.js';
 import { Access } from '../auth/access.decorator.js';
@@ -72,6 +74,23 @@ export class SchedulesController {
   ): Promise<ScheduleAcceptedDto> {
     const schedule = await this.schedules.create(eventId, input);
     return { jobId: schedule.jobId, scheduleId: schedule.id };
+  }
+
+  @Get()
+  @ApiOperation({
+    summary: 'The event’s schedules, newest first',
+    description:
+      'Each with its state, when it was solved and published, and its headline figures ' +
+      '(meetings, total score, upper bound, gap) once solved, or why it failed.',
+  })
+  @ApiOkResponse({ type: SchedulePageDto })
+  @ApiBadRequestResponse({ type: ErrorBody })
+  async list(
+    @Param('eventId') eventId: string,
+    @Query() query: CursorPageQuery,
+  ): Promise<SchedulePageDto> {
+    const page = await this.schedules.list(eventId, query);
+    return { ...page, items: page.items.map((schedule) => ScheduleListItemDto.from(schedule)) };
   }
 
   // Declared before ':scheduleId' so "….csv" is not taken for a schedule id.

@@ -14,6 +14,7 @@ import { JobName, QueueName } from '../jobs/queue-names.js';
 import { QueuesService } from '../jobs/queues.service.js';
 import type { CreateScheduleDto } from './dto/create-schedule.dto.js';
 import { sameCountryPairs } from './same-country-pairs.js';
+import { decodeScheduleCursor, encodeScheduleCursor } from './schedule-cursor.js';
 import type { SolveScheduleJobData } from './schedule-job-data.js';
 import type { ExternalIdPair, ScheduleParams } from './schedule-params.js';
 import { ScheduleEntity, type ScheduleStatus } from './schedule.entity.js';
@@ -109,6 +110,42 @@ export class SchedulesService {
       [pending.id, `Its solver job ended (${state}) without recording a result`],
     );
     return true;
+  }
+
+  /** The event's schedules, newest first, a page at a time. */
+  async list(
+    eventId: string,
+    query: { limit?: number; cursor?: string },
+  ): Promise<{ items: ScheduleEntity[]; total: number; nextCursor: string | null }> {
+    const event = await this.events.findById(eventId);
+    const limit = query.limit ?? 50;
+    const after = query.cursor ? decodeScheduleCursor(query.cursor) : null;
+    const schedules = this.dataSource
+      .getRepository(ScheduleEntity)
+      .createQueryBuilder('schedule')
+      .where('schedule.event_id = :eventId', { eventId: event.id });
+    const total = await schedules.clone().getCount();
+    const page = schedules
+      .clone()
+      .orderBy('schedule.created_at', 'DESC')
+      .addOrderBy('schedule.id', 'DESC')
+      .take(limit + 1);
+    if (after) {
+      // Compared with the stored instant (microseconds), which a JS date would round.
+      page.andWhere(
+        `(schedule.created_at, schedule.id) <
+          (SELECT created_at, id FROM schedule WHERE id = :after AND event_id = :eventId)`,
+        { after },
+      );
+    }
+    const rows = await page.getMany();
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return {
+      items,
+      total,
+      nextCursor: rows.length > limit ? encodeScheduleCursor(last.id) : null,
+    };
   }
 
   async get(eventId: string, scheduleId: string): Promise<ScheduleEntity> {
