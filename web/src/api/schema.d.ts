@@ -323,7 +323,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The event’s schedules, newest first
+         * @description Each with its state, when it was solved and published, and its headline figures (meetings, total score, upper bound, gap) once solved, or why it failed.
+         */
+        get: operations["SchedulesController_list"];
         put?: never;
         /**
          * Build a speed-meeting schedule (in the background)
@@ -1397,6 +1401,37 @@ export interface components {
             stats?: components["schemas"]["ScheduleStatsDto"] | null;
             /** @enum {string} */
             status: "queued" | "solving" | "ready" | "failed" | "published";
+        };
+        ScheduleListItemDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Why the solve failed */
+            failureReason: string | null;
+            /** @description (upperBound − totalScore) / upperBound; 0 = proved optimal */
+            gap: number | null;
+            /** Format: uuid */
+            id: string;
+            /** @description Null until solved */
+            meetings: number | null;
+            /**
+             * Format: date-time
+             * @description When it was published; null while it is a draft
+             */
+            publishedAt: string | null;
+            /** Format: date-time */
+            solvedAt: string | null;
+            /** @enum {string} */
+            status: "queued" | "solving" | "ready" | "failed" | "published";
+            totalScore: number | null;
+            upperBound: number | null;
+        };
+        SchedulePageDto: {
+            /** @description Newest first */
+            items: components["schemas"]["ScheduleListItemDto"][];
+            /** @description Pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
+            /** @description Schedules of the event, all pages together */
+            total: number;
         };
         ScheduleParamsDto: {
             allowInterpreterPairs: boolean;
@@ -3221,6 +3256,85 @@ export interface operations {
             };
             /** @description Matching has not run for this event yet */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Over the per-address or per-key budget; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unreachable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    SchedulesController_list: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` of the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Event id or slug */
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchedulePageDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No API key, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A front-end key, where the organiser key is needed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unknown event, schedule or participant */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
