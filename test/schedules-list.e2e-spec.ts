@@ -27,10 +27,7 @@ describe('The list of an event’s schedules', () => {
     ).body as CreatedEvent;
   const organiser = () => app.as(event.keys.organiser);
   const solve = async (): Promise<string> => {
-    const accepted = await organiser()
-      .post(`/events/${event.id}/schedules`)
-      .send(GRID)
-      .expect(202);
+    const accepted = await organiser().post(`/events/${event.id}/schedules`).send(GRID).expect(202);
     expect((await waitForJob(app, accepted.body.jobId, 60_000)).state).toBe('completed');
     return accepted.body.scheduleId as string;
   };
