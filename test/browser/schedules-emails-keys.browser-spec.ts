@@ -137,6 +137,23 @@ describe("The organiser's afternoon in the console", () => {
     expect(await page.locator('.print-sheet').first().isVisible()).toBe(false);
   });
 
+  it('lists it on the Schedules page with its gap, and opens it from there', async () => {
+    const { page, baseUrl } = session;
+    await page.goto(`${baseUrl}/console/events/${eventId}/schedules`);
+    const list = page.getByRole('table', { name: 'Plannings de l’événement' });
+    const row = list.locator('tbody tr');
+    await row.first().waitFor();
+    expect(await row.count()).toBe(1);
+    const cells = await row.locator('td').allTextContents();
+    expect(cells[1]).toBe('Calculé, pas encore publié');
+    expect(cells[4]).toMatch(/^\d+(,\d)? %$/);
+    await expectAccessible(page);
+    await row.getByRole('link', { name: /^Ouvrir le planning du / }).click();
+    await page.waitForURL(scheduleUrl);
+    await page.getByRole('heading', { name: 'Grille des rendez-vous' }).waitFor();
+    expect(await page.locator('[data-stat="Écart à la borne"]').textContent()).toBe(cells[4]);
+  });
+
   it('publishes it and downloads the room CSV and an agenda .ics', async () => {
     const { page } = session;
     await page.getByRole('button', { name: 'Publier le planning' }).click();

@@ -95,6 +95,9 @@ export default function DashboardPage() {
           ) : (
             <Text>{t('dashboard.noSchedule')}</Text>
           )}
+          <Anchor component={Link} to={`/events/${eventId}/schedules`}>
+            {t('dashboard.seeSchedules')}
+          </Anchor>
           <Title order={4} mt="md">
             {t('dashboard.emails')}
           </Title>

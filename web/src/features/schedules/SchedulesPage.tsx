@@ -4,11 +4,12 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useEvent } from '../../app/use-event';
 import { ScheduleDetail } from './ScheduleDetail';
 import { ScheduleForm } from './ScheduleForm';
+import { SchedulesList } from './SchedulesList';
 import { DEFAULT_FORM } from './schedule-form';
 import './schedules.css';
 
 /**
- * Schedules: a new one from the form, or one schedule (`schedules/:scheduleId`), compared with
+ * Schedules: the event's list and a new one from the form, or one schedule (`schedules/:scheduleId`), compared with
  * the one it regenerates (`?previous=`) when there is one.
  */
 export default function SchedulesPage() {
@@ -37,19 +38,25 @@ export default function SchedulesPage() {
           onAccepted={(accepted, from) => open(accepted.scheduleId, from.id)}
         />
       ) : (
-        <Paper withBorder p="md">
-          <Stack>
-            <Title order={4}>{t('schedules.new.title')}</Title>
-            <Text size="sm">{t('schedules.new.hint')}</Text>
-            <ScheduleForm
-              eventId={eventId}
-              timeZone={event.timezone}
-              initial={{ ...DEFAULT_FORM, start: event.startsOn ? `${event.startsOn}T09:00` : '' }}
-              submitLabel={t('schedules.new.submit')}
-              onAccepted={(accepted) => open(accepted.scheduleId, null)}
-            />
-          </Stack>
-        </Paper>
+        <>
+          <SchedulesList eventId={eventId} timeZone={event.timezone} />
+          <Paper withBorder p="md">
+            <Stack>
+              <Title order={4}>{t('schedules.new.title')}</Title>
+              <Text size="sm">{t('schedules.new.hint')}</Text>
+              <ScheduleForm
+                eventId={eventId}
+                timeZone={event.timezone}
+                initial={{
+                  ...DEFAULT_FORM,
+                  start: event.startsOn ? `${event.startsOn}T09:00` : '',
+                }}
+                submitLabel={t('schedules.new.submit')}
+                onAccepted={(accepted) => open(accepted.scheduleId, null)}
+              />
+            </Stack>
+          </Paper>
+        </>
       )}
     </Stack>
   );

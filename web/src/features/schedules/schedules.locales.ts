@@ -1,6 +1,20 @@
 export const schedules = {
   fr: {
     title: 'Plannings de rendez-vous',
+    list: {
+      title: 'Plannings de l’événement',
+      empty: 'Aucun planning pour l’instant.',
+      columns: {
+        created: 'Créé le',
+        status: 'État',
+        published: 'Publié le',
+        meetings: 'Rendez-vous',
+        gap: 'Écart à la borne',
+        open: 'Ouvrir',
+      },
+      open: 'Ouvrir le planning du {{date}}',
+      more: 'Plannings plus anciens',
+    },
     new: {
       title: 'Nouveau planning',
       hint: 'Le planning utilise les scores de la mise en relation en cours. Le calcul se fait en arrière-plan.',
@@ -119,6 +133,20 @@ export const schedules = {
   },
   en: {
     title: 'Meeting schedules',
+    list: {
+      title: 'The event’s schedules',
+      empty: 'No schedule yet.',
+      columns: {
+        created: 'Created',
+        status: 'State',
+        published: 'Published',
+        meetings: 'Meetings',
+        gap: 'Gap to the bound',
+        open: 'Open',
+      },
+      open: 'Open the schedule of {{date}}',
+      more: 'Older schedules',
+    },
     new: {
       title: 'New schedule',
       hint: 'The schedule uses the scores of the current matching run. It is solved in the background.',
