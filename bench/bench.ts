@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import { BenchOptions, BenchPart, parseBenchOptions, USAGE } from './cli/bench-options.js';
+import { runConsoleBench } from './console/console-bench.js';
+import { CONSOLE_HEADING, consoleSection } from './console/console-section.js';
 import { runFullRuns } from './full-run/full-run.js';
 import { FULL_RUN_HEADING, fullRunSection } from './full-run/full-run-section.js';
 import { INCREMENTAL_HEADING } from './incremental/incremental-section.js';
@@ -31,6 +33,7 @@ const ORDER = [
   SCHEDULING_HEADING,
   REPLAN_HEADING,
   MIXED_HEADING,
+  CONSOLE_HEADING,
 ];
 
 let options: BenchOptions;
@@ -80,6 +83,11 @@ try {
   }
   if (['incremental', 'load', 'mixed'].some((part) => options.parts.includes(part as BenchPart))) {
     await runServiceParts(options, record);
+  }
+  if (options.parts.includes('console')) {
+    // A service of its own, after the others' has stopped: its timings share the machine with nobody.
+    await runCleanup();
+    record(CONSOLE_HEADING, consoleSection(await runConsoleBench(options)));
   }
 } catch (error) {
   failure = error as Error;

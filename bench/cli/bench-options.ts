@@ -8,6 +8,7 @@ export const BENCH_PARTS = [
   'scheduling',
   'replan',
   'mixed',
+  'console',
 ] as const;
 export type BenchPart = (typeof BENCH_PARTS)[number];
 
@@ -32,14 +33,15 @@ export interface BenchOptions {
 }
 
 export const USAGE = `Usage: npm run bench -- [options]
-  --only full|incremental|load|scheduling|replan|mixed
+  --only full|incremental|load|scheduling|replan|mixed|console
                                  run some parts only (comma-separated; default: all)
   --sizes 2000,20000             event sizes of the full run (default 2000,20000)
   --repeat N                     full runs of each side per size, and solves of each
                                  scheduling and re-planning case, median reported (default 3)
   --engine-processes N           processes the full run's engine is also spread over,
                                  as the service's workers (default: one per CPU)
-  --service-size N               participants loaded into the service (default: the largest size)
+  --service-size N               participants loaded into the service, console part
+                                 included (default: the largest size)
   --registrations N              new registrations timed one by one (default 30)
   --rate N --duration S          GET …/matches load: requests per second and seconds (500, 30)
   --mixed-size N --mixed-duration S

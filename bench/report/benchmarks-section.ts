@@ -4,7 +4,7 @@ import { upsertSection } from '../evaluation/results-file.js';
 export const BENCHMARKS_HEADING = '## Benchmarks';
 
 const INTRO =
-  '`npm run bench` (bench/bench.ts; `--only full|incremental|load|scheduling|replan|mixed`, `--sizes 2000,20000`). ' +
+  '`npm run bench` (bench/bench.ts; `--only full|incremental|load|scheduling|replan|mixed|console`, `--sizes 2000,20000`). ' +
   'Each subsection is rewritten by the run of its part and dated under its table; ' +
   'a part that did not run keeps its last figures.';
 
