@@ -18,7 +18,9 @@ export function writeBenchmarks(
   order: readonly string[],
 ): string {
   const kept = existingSubsections(existsSync(path) ? readFileSync(path, 'utf8') : '');
-  const subsections = order
+  // A subsection no part writes (added by hand) is kept too, after the parts' own.
+  const headings = [...order, ...[...kept.keys()].filter((heading) => !order.includes(heading))];
+  const subsections = headings
     .map((heading) => fresh.get(heading) ?? kept.get(heading))
     .filter((text): text is string => text !== undefined);
   const section = [BENCHMARKS_HEADING, '', INTRO, '', ...subsections.map((s) => `${s.trimEnd()}\n`)]
