@@ -10,6 +10,7 @@ import { formatDateTime } from '../../format/dates';
 import { ErrorText } from '../plain-errors/ErrorText';
 import type { MailingKind } from './use-mailing';
 import { useMailing } from './use-mailing';
+import { CursorPager } from '../../app/CursorPager';
 
 type Delivery = components['schemas']['DeliveryDto'];
 type Status = Delivery['status'];
@@ -164,18 +165,7 @@ export function DeliveryLog({
           </Table>
         </Table.ScrollContainer>
       )}
-      <Group>
-        {cursors.length > 0 && (
-          <Button variant="default" onClick={() => setCursors([])}>
-            {t('common.first')}
-          </Button>
-        )}
-        {log.data?.nextCursor && (
-          <Button variant="default" onClick={() => setCursors([...cursors, log.data!.nextCursor!])}>
-            {t('common.next')}
-          </Button>
-        )}
-      </Group>
+      <CursorPager cursors={cursors} setCursors={setCursors} nextCursor={log.data?.nextCursor} />
     </Stack>
   );
 }

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { QueryState } from '../../app/QueryState';
 import { formatCalendarDate, formatDateTime } from '../../format/dates';
+import { CursorPager } from '../../app/CursorPager';
 
 const PAGE_SIZE = 50;
 
@@ -68,18 +69,7 @@ export default function EventsPage() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          <Group>
-            {cursors.length > 0 && (
-              <Button variant="default" onClick={() => setCursors([])}>
-                {t('common.first')}
-              </Button>
-            )}
-            {data.nextCursor && (
-              <Button variant="default" onClick={() => setCursors([...cursors, data.nextCursor!])}>
-                {t('common.next')}
-              </Button>
-            )}
-          </Group>
+          <CursorPager cursors={cursors} setCursors={setCursors} nextCursor={data.nextCursor} />
         </>
       )}
     </Stack>

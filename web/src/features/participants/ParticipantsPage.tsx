@@ -1,7 +1,6 @@
 import {
   Anchor,
   Badge,
-  Button,
   Group,
   Select,
   SimpleGrid,
@@ -20,6 +19,7 @@ import { api, unwrap } from '../../api/client';
 import { QueryState } from '../../app/QueryState';
 import { useEvent } from '../../app/use-event';
 import { useTaxonomyLabels } from '../../app/use-taxonomy';
+import { CursorPager } from '../../app/CursorPager';
 
 const PAGE_SIZE = 50;
 type Consent = 'matching' | 'email' | 'no-matching' | 'no-email';
@@ -168,18 +168,7 @@ export default function ParticipantsPage() {
               </Table>
             </Table.ScrollContainer>
           )}
-          <Group>
-            {cursors.length > 0 && (
-              <Button variant="default" onClick={() => setCursors([])}>
-                {t('common.first')}
-              </Button>
-            )}
-            {data.nextCursor && (
-              <Button variant="default" onClick={() => setCursors([...cursors, data.nextCursor!])}>
-                {t('common.next')}
-              </Button>
-            )}
-          </Group>
+          <CursorPager cursors={cursors} setCursors={setCursors} nextCursor={data.nextCursor} />
         </>
       )}
     </Stack>
