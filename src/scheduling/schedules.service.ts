@@ -18,6 +18,7 @@ import { decodeScheduleCursor, encodeScheduleCursor } from './schedule-cursor.js
 import type { SolveScheduleJobData } from './schedule-job-data.js';
 import type { ExternalIdPair, ScheduleParams } from './schedule-params.js';
 import { ScheduleEntity, type ScheduleStatus } from './schedule.entity.js';
+import { newestFirstPage } from '../database/newest-first-page.js';
 
 const ONE_PENDING_INDEX = 'schedule_one_pending_per_event';
 const PENDING_STATUSES: ScheduleStatus[] = ['queued', 'solving'];
@@ -118,33 +119,20 @@ export class SchedulesService {
     query: { limit?: number; cursor?: string },
   ): Promise<{ items: ScheduleEntity[]; total: number; nextCursor: string | null }> {
     const event = await this.events.findById(eventId);
-    const limit = query.limit ?? 50;
-    const after = query.cursor ? decodeScheduleCursor(query.cursor) : null;
     const schedules = this.dataSource
       .getRepository(ScheduleEntity)
       .createQueryBuilder('schedule')
       .where('schedule.event_id = :eventId', { eventId: event.id });
-    const total = await schedules.clone().getCount();
-    const page = schedules
-      .clone()
-      .orderBy('schedule.created_at', 'DESC')
-      .addOrderBy('schedule.id', 'DESC')
-      .take(limit + 1);
-    if (after) {
-      // Compared with the stored instant (microseconds), which a JS date would round.
-      page.andWhere(
-        `(schedule.created_at, schedule.id) <
-          (SELECT created_at, id FROM schedule WHERE id = :after AND event_id = :eventId)`,
-        { after },
-      );
-    }
-    const rows = await page.getMany();
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
+    const { items, total, hasMore } = await newestFirstPage(schedules, {
+      alias: 'schedule',
+      table: 'schedule',
+      limit: query.limit ?? 50,
+      afterId: query.cursor ? decodeScheduleCursor(query.cursor) : null,
+    });
     return {
       items,
       total,
-      nextCursor: rows.length > limit ? encodeScheduleCursor(last.id) : null,
+      nextCursor: hasMore ? encodeScheduleCursor(items[items.length - 1].id) : null,
     };
   }
 

@@ -13,6 +13,7 @@ import type { FinishMatchingRunJobData, MatchingShardJobData } from './matching-
 import { failIfLost } from './lost-runs.js';
 import { MatchingRunEntity } from './matching-run.entity.js';
 import { planShards, shardJobOptions } from './matching-shards.js';
+import { newestFirstPage } from '../../database/newest-first-page.js';
 
 @Injectable()
 export class MatchingRunsService {
@@ -103,32 +104,20 @@ export class MatchingRunsService {
     currentRunId: string | null;
   }> {
     const event = await this.events.findById(eventId);
-    const limit = query.limit ?? 50;
     const runs = this.dataSource
       .getRepository(MatchingRunEntity)
       .createQueryBuilder('run')
       .where('run.event_id = :eventId', { eventId: event.id });
-    const total = await runs.clone().getCount();
-    const page = runs
-      .clone()
-      .orderBy('run.created_at', 'DESC')
-      .addOrderBy('run.id', 'DESC')
-      .take(limit + 1);
-    const after = query.cursor ? decodeRunCursor(query.cursor) : null;
-    if (after) {
-      // Compared with the stored instant (microseconds), which a JS date would round.
-      page.andWhere(
-        '(run.created_at, run.id) < (SELECT created_at, id FROM matching_run WHERE id = :after)',
-        { after },
-      );
-    }
-    const rows = await page.getMany();
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
+    const { items, total, hasMore } = await newestFirstPage(runs, {
+      alias: 'run',
+      table: 'matching_run',
+      limit: query.limit ?? 50,
+      afterId: query.cursor ? decodeRunCursor(query.cursor) : null,
+    });
     return {
       items,
       total,
-      nextCursor: rows.length > limit ? encodeRunCursor(last) : null,
+      nextCursor: hasMore ? encodeRunCursor(items[items.length - 1]) : null,
       currentRunId: event.currentMatchingRunId,
     };
   }
